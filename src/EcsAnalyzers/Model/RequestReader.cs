@@ -1,0 +1,697 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EcsAnalyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EcsAnalyzers.Model;
+
+/// <summary>
+/// Reads every SDK model object created in one executable body (method, lambda, top-level statements, field initializer)
+/// into <see cref="ObjectValue"/>s: object and collection initializers, later <c>x.Prop = ...</c> writes to locals
+/// (also under <c>if</c>), <c>.Add</c>/<c>.AddRange</c>, collection expressions, locals assigned once, constants and
+/// ConstantClass values. Each creation is read once; everything else is unknown.
+/// </summary>
+internal sealed class RequestReader
+{
+    private readonly EcsKnownTypes _sdk;
+    private readonly Dictionary<ILocalSymbol, LocalInfo> _locals = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IOperation, ObjectValue> _objects = new();
+    private readonly Dictionary<ILocalSymbol, Value> _localValues = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ILocalSymbol> _reading = new(SymbolEqualityComparer.Default);
+
+    private RequestReader(EcsKnownTypes sdk) => _sdk = sdk;
+
+    /// <summary>Reads the body's SDK objects. <paramref name="creations"/> are the model-type creations in it.</summary>
+    public static BlockModel Read(EcsKnownTypes sdk, ImmutableArray<IOperation> roots, IReadOnlyList<IObjectCreationOperation> creations)
+    {
+        var reader = new RequestReader(sdk);
+        reader.Index(roots);
+
+        // Pass 1: objects held in locals, with every later write through the local.
+        foreach (var creation in creations)
+        {
+            if (BoundLocal(creation) is { } local)
+            {
+                reader.ReadLocal(local);
+            }
+        }
+
+        // Pass 2: objects not reached yet (sent straight to the client, returned, passed elsewhere).
+        foreach (var creation in creations)
+        {
+            if (!reader._objects.ContainsKey(creation) && reader.ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null)
+            {
+                o.AllWritesVisible = reader.IsClientArgument(creation);
+            }
+        }
+
+        return new BlockModel(sdk, reader._objects.Values);
+    }
+
+    private sealed class LocalInfo
+    {
+        public List<IOperation> Assignments { get; } = new();
+
+        public List<ILocalReferenceOperation> References { get; } = new();
+
+        public IOperation? DeclaringBlock { get; set; }
+
+        /// <summary>Assigned through <c>out</c>/<c>ref</c>, deconstruction or a pattern: never a known value.</summary>
+        public bool OtherWrites { get; set; }
+    }
+
+    private void Index(ImmutableArray<IOperation> roots)
+    {
+        foreach (var root in roots)
+        {
+            foreach (var op in root.DescendantsAndSelf())
+            {
+                switch (op)
+                {
+                    case IVariableDeclaratorOperation declarator:
+                        var info = Info(declarator.Symbol);
+                        info.DeclaringBlock = EnclosingBlock(declarator);
+                        if (declarator.Initializer?.Value is { } initial)
+                        {
+                            info.Assignments.Add(initial);
+                        }
+
+                        break;
+                    case ILocalReferenceOperation reference:
+                        var refInfo = Info(reference.Local);
+                        refInfo.References.Add(reference);
+                        var parent = reference.Parent;
+                        if (parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
+                        {
+                            refInfo.Assignments.Add(assignment.Value);
+                        }
+                        else if (reference.IsDeclaration
+                            || parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In }
+                            || parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IDeconstructionAssignmentOperation
+                            || parent is IIncrementOrDecrementOperation or ITupleOperation)
+                        {
+                            refInfo.OtherWrites = true;
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private LocalInfo Info(ILocalSymbol local)
+    {
+        if (!_locals.TryGetValue(local, out var info))
+        {
+            _locals[local] = info = new LocalInfo();
+        }
+
+        return info;
+    }
+
+    private static ILocalSymbol? BoundLocal(IOperation creation)
+    {
+        var parent = SkipConversionsUp(creation).Parent;
+        return parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation d } => d.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation l } a when a.Value == SkipConversionsUp(creation) => l.Local,
+            _ => null,
+        };
+    }
+
+    private Value ReadLocal(ILocalSymbol local, SyntaxNode? use = null)
+    {
+        if (_localValues.TryGetValue(local, out var known))
+        {
+            return known;
+        }
+
+        if (!_locals.TryGetValue(local, out var info) || info.Assignments.Count != 1 || info.OtherWrites || !_reading.Add(local))
+        {
+            if (info is not null && info.Assignments.Count > 0)
+            {
+                // Reassigned: the objects it held are read as they were created, but later writes cannot be attributed.
+                foreach (var a in info.Assignments)
+                {
+                    if (ReadValue(a) is ObjectValue o)
+                    {
+                        o.AllWritesVisible = false;
+                    }
+                }
+            }
+
+            return new UnknownValue(use ?? local.DeclaringSyntaxReferences.FirstOrDefaultSyntax());
+        }
+
+        var value = ReadValue(info.Assignments[0]);
+        _localValues[local] = value;
+        if (value is ObjectValue or ListValue)
+        {
+            var references = new List<ILocalReferenceOperation>(info.References);
+            references.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            foreach (var reference in references)
+            {
+                ApplyUse(value, reference, info.DeclaringBlock);
+            }
+        }
+
+        _reading.Remove(local);
+        return value;
+    }
+
+    /// <summary>Applies one use of a local holding <paramref name="root"/>: a write, an <c>.Add</c>, a read, or an escape.</summary>
+    private void ApplyUse(Value root, ILocalReferenceOperation reference, IOperation? declaringBlock)
+    {
+        var path = new List<IPropertyReferenceOperation>();
+        IOperation current = reference;
+        while (current.Parent is IPropertyReferenceOperation p && p.Instance == current && p.Arguments.IsEmpty)
+        {
+            path.Add(p);
+            current = p;
+        }
+
+        var parent = current.Parent;
+        var conditional = IsConditional(current, declaringBlock);
+        switch (parent)
+        {
+            case ISimpleAssignmentOperation a when a.Target == current:
+                if (path.Count > 0 && Navigate(root, path, path.Count - 1) is { } owner)
+                {
+                    owner.Set(path[path.Count - 1].Property.Name, new Write(ReadValue(a.Value), a.Syntax, conditional));
+                }
+
+                return;
+            case IInvocationOperation inv when inv.Instance == current:
+                ApplyCall(root, path, inv, conditional);
+                return;
+            case INameOfOperation:
+                return;
+        }
+
+        if (path.Count > 0 && IsPlainValue(current.Type))
+        {
+            return; // reading a string, number or ConstantClass
+        }
+
+        var self = SkipConversionsUp(current);
+        if (path.Count == 0 && (IsClientArgument(self) || IsConsumedByReader(self)))
+        {
+            return;
+        }
+
+        Escape(root);
+    }
+
+    private void ApplyCall(Value root, List<IPropertyReferenceOperation> path, IInvocationOperation inv, bool conditional)
+    {
+        var list = path.Count == 0 ? root as ListValue : EnsureList(root, path, inv.Syntax, conditional);
+        if (list is null)
+        {
+            if (path.Count > 0 && !IsCollection(path[path.Count - 1].Type))
+            {
+                return; // a method of a model object (ToString, GetType)
+            }
+
+            Escape(root);
+            return;
+        }
+
+        switch (inv.TargetMethod.Name)
+        {
+            case "Add" or "Insert" when inv.Arguments.Length > 0:
+                list.Items.Add(ReadValue(inv.Arguments[inv.Arguments.Length - 1].Value));
+                return;
+            case "AddRange" or "InsertRange" when inv.Arguments.Length > 0:
+                if (ReadValue(inv.Arguments[inv.Arguments.Length - 1].Value) is ListValue range)
+                {
+                    list.Items.AddRange(range.Items);
+                    list.AllItemsKnown &= range.AllItemsKnown;
+                }
+                else
+                {
+                    list.AllItemsKnown = false;
+                }
+
+                return;
+            case "Contains" or "IndexOf" or "LastIndexOf" or "Find" or "FindAll" or "FindIndex" or "Exists" or "TrueForAll"
+                or "ToArray" or "GetEnumerator" or "CopyTo" or "ContainsKey" or "ContainsValue" or "TryGetValue"
+                or "ToString" or "GetHashCode" or "Equals" or "GetType" or "ConvertAll" or "GetRange" or "BinarySearch":
+                return;
+            default:
+                list.AllItemsKnown = false;
+                Escape(root);
+                return;
+        }
+    }
+
+    private static void Escape(Value root)
+    {
+        switch (root)
+        {
+            case ObjectValue o:
+                o.AllWritesVisible = false;
+                break;
+            case ListValue l:
+                l.AllItemsKnown = false;
+                foreach (var item in l.Items)
+                {
+                    if (item is ObjectValue o)
+                    {
+                        o.AllWritesVisible = false;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The object that owns <c>path[upTo]</c>: follows the objects written into each property before it.</summary>
+    private static ObjectValue? Navigate(Value root, List<IPropertyReferenceOperation> path, int upTo)
+    {
+        var current = root as ObjectValue;
+        for (var i = 0; i < upTo && current is not null; i++)
+        {
+            ObjectValue? next = null;
+            foreach (var o in current.Objects(path[i].Property.Name))
+            {
+                next = o;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private ListValue? EnsureList(Value root, List<IPropertyReferenceOperation> path, SyntaxNode site, bool conditional)
+    {
+        var property = path[path.Count - 1];
+        if (!IsCollection(property.Type) || Navigate(root, path, path.Count - 1) is not { } owner)
+        {
+            return null;
+        }
+
+        ListValue? list = null;
+        foreach (var w in owner.Candidates(property.Property.Name))
+        {
+            if (w.Value is ListValue l)
+            {
+                list = l;
+            }
+        }
+
+        if (list is null)
+        {
+            // v3.7 lists start empty; in v4 they start null (AWSSDK2000/ECSA9001 territory): model both as a new list.
+            list = new ListValue(site);
+            owner.Set(property.Property.Name, new Write(list, site, conditional));
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads an expression into a value.</summary>
+    private Value ReadValue(IOperation operation)
+    {
+        var op = SkipConversionsDown(operation);
+        if (op.Syntax is CollectionExpressionSyntax collection)
+        {
+            return ReadCollectionExpression(collection, op.SemanticModel);
+        }
+
+        if (op.ConstantValue.HasValue)
+        {
+            return new ConstantValue(op.Syntax, op.ConstantValue.Value);
+        }
+
+        switch (op)
+        {
+            case IObjectCreationOperation creation:
+                return ReadCreation(creation);
+            case IFieldReferenceOperation field:
+                return ReadField(field);
+            case IInvocationOperation { TargetMethod: { Name: "FindValue", IsStatic: true } method } inv
+                when inv.Arguments.Length == 1 && _sdk.IsConstantClass(method.ContainingType):
+                return AsSdkString(inv.Syntax, ReadValue(inv.Arguments[0].Value));
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when _sdk.IsConstantClass(instance.Type):
+                return ReadValue(instance);
+            case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } inv when inv.Arguments.IsEmpty && _sdk.IsConstantClass(instance.Type):
+                return ReadValue(instance);
+            case ILocalReferenceOperation local:
+                return ReadLocal(local.Local, local.Syntax);
+            case IArrayCreationOperation { Initializer: { } arrayInit } array:
+                var items = new ListValue(array.Syntax);
+                foreach (var element in arrayInit.ElementValues)
+                {
+                    items.Items.Add(ReadValue(element));
+                }
+
+                return items;
+            default:
+                return new UnknownValue(op.Syntax);
+        }
+    }
+
+    private Value ReadCreation(IObjectCreationOperation creation)
+    {
+        if (_objects.TryGetValue(creation, out var existing))
+        {
+            return existing;
+        }
+
+        var type = creation.Type as INamedTypeSymbol;
+        if (_sdk.IsConstantClass(type) && creation.Arguments.Length == 1)
+        {
+            return AsSdkString(creation.Syntax, ReadValue(creation.Arguments[0].Value));
+        }
+
+        if (type is not null && _sdk.IsModelType(type))
+        {
+            var obj = new ObjectValue(creation.Syntax, type);
+            _objects[creation] = obj;
+            if (creation.Initializer is { } init)
+            {
+                ApplyInitializer(obj, init);
+            }
+
+            return obj;
+        }
+
+        if (IsCollection(type))
+        {
+            var list = new ListValue(creation.Syntax);
+            if (creation.Arguments.Length == 1 && creation.Arguments[0].Value.Type?.SpecialType != SpecialType.System_Int32)
+            {
+                if (ReadValue(creation.Arguments[0].Value) is ListValue source)
+                {
+                    list.Items.AddRange(source.Items);
+                    list.AllItemsKnown = source.AllItemsKnown;
+                }
+                else
+                {
+                    list.AllItemsKnown = false;
+                }
+            }
+
+            if (creation.Initializer is { } init)
+            {
+                ApplyCollectionInitializer(list, init);
+            }
+
+            return list;
+        }
+
+        return new UnknownValue(creation.Syntax);
+    }
+
+    private void ApplyInitializer(ObjectValue obj, IObjectOrCollectionInitializerOperation init)
+    {
+        foreach (var member in init.Initializers)
+        {
+            switch (member)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation p } a:
+                    obj.Set(p.Property.Name, new Write(ReadValue(a.Value), a.Syntax, conditional: false));
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation p, Initializer: { } nested } m:
+                    ApplyMemberInitializer(obj, p, nested, m.Syntax);
+                    break;
+                default:
+                    obj.AllWritesVisible = false;
+                    break;
+            }
+        }
+    }
+
+    /// <summary><c>Prop = { ... }</c>: initializes the object or list the property already holds.</summary>
+    private void ApplyMemberInitializer(ObjectValue owner, IPropertyReferenceOperation property, IObjectOrCollectionInitializerOperation nested, SyntaxNode site)
+    {
+        var name = property.Property.Name;
+        if (IsCollection(property.Type))
+        {
+            ListValue? list = null;
+            foreach (var w in owner.Candidates(name))
+            {
+                list = w.Value as ListValue ?? list;
+            }
+
+            if (list is null)
+            {
+                list = new ListValue(site);
+                owner.Set(name, new Write(list, site, conditional: false));
+            }
+
+            ApplyCollectionInitializer(list, nested);
+        }
+        else if (property.Type is INamedTypeSymbol type && _sdk.IsModelType(type))
+        {
+            ObjectValue? target = null;
+            foreach (var o in owner.Objects(name))
+            {
+                target = o;
+            }
+
+            if (target is null)
+            {
+                target = new ObjectValue(site, type);
+                owner.Set(name, new Write(target, site, conditional: false));
+            }
+
+            ApplyInitializer(target, nested);
+        }
+    }
+
+    private void ApplyCollectionInitializer(ListValue list, IObjectOrCollectionInitializerOperation init)
+    {
+        foreach (var element in init.Initializers)
+        {
+            if (element is IInvocationOperation { Arguments.Length: 1 } add)
+            {
+                list.Items.Add(ReadValue(add.Arguments[0].Value));
+            }
+            else if (element is IInvocationOperation { Arguments.Length: 2 } pair)
+            {
+                list.Items.Add(new KeyValueValue(pair.Syntax, ReadValue(pair.Arguments[0].Value), ReadValue(pair.Arguments[1].Value)));
+            }
+            else
+            {
+                list.AllItemsKnown = false;
+            }
+        }
+    }
+
+    private ListValue ReadCollectionExpression(CollectionExpressionSyntax collection, SemanticModel? model)
+    {
+        var list = new ListValue(collection);
+        foreach (var element in collection.Elements)
+        {
+            switch (element)
+            {
+                case ExpressionElementSyntax e when model?.GetOperation(e.Expression) is { } item:
+                    list.Items.Add(ReadValue(item));
+                    break;
+                case SpreadElementSyntax s when model?.GetOperation(s.Expression) is { } spread && ReadValue(spread) is ListValue inner:
+                    list.Items.AddRange(inner.Items);
+                    list.AllItemsKnown &= inner.AllItemsKnown;
+                    break;
+                default:
+                    list.AllItemsKnown = false;
+                    break;
+            }
+        }
+
+        return list;
+    }
+
+    private Value ReadField(IFieldReferenceOperation reference)
+    {
+        var field = reference.Field;
+        if (field.IsStatic && _sdk.IsConstantClass(field.Type) && SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, _sdk.EcsAssembly))
+        {
+            return new ConstantValue(reference.Syntax, field.Name, isSdkFieldName: true);
+        }
+
+        // A static readonly field of the user's code with a literal initializer and no static constructor that could change it.
+        if (field is { IsStatic: true, IsReadOnly: true } && field.DeclaringSyntaxReferences.Length == 1
+            && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            && !HasExplicitStaticConstructor(field.ContainingType))
+        {
+            switch (initializer)
+            {
+                case LiteralExpressionSyntax literal:
+                    return new ConstantValue(reference.Syntax, literal.Token.Value);
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
+                    when _sdk.IsConstantClass(field.Type) && LastIdentifier(access.Expression) == field.Type.Name:
+                    return new ConstantValue(reference.Syntax, name.Identifier.ValueText, isSdkFieldName: true);
+            }
+        }
+
+        return new UnknownValue(reference.Syntax);
+    }
+
+    private static string? LastIdentifier(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax id => id.Identifier.ValueText,
+        MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax q => q.Name.Identifier.ValueText,
+        QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static bool HasExplicitStaticConstructor(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return true;
+        }
+
+        foreach (var ctor in type.StaticConstructors)
+        {
+            if (!ctor.IsImplicitlyDeclared)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Value AsSdkString(SyntaxNode syntax, Value argument) =>
+        argument is ConstantValue { Constant: string s } ? new ConstantValue(syntax, s) : new UnknownValue(syntax);
+
+    /// <summary>The value flows into something this reader reads (a model property, a list of a model, a collection).</summary>
+    private bool IsConsumedByReader(IOperation value)
+    {
+        switch (value.Parent)
+        {
+            case ISimpleAssignmentOperation a when a.Value == value:
+                return a.Target is IPropertyReferenceOperation target && IsTrackedInstance(target.Instance);
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" or "AddRange" or "Insert" or "InsertRange" } inv }:
+                return IsTrackedInstance(inv.Instance);
+            case IArrayElementReferenceOperation:
+                return false;
+            case IArrayInitializerOperation:
+                return true;
+        }
+
+        return value.Syntax.Parent is ExpressionElementSyntax or SpreadElementSyntax;
+    }
+
+    /// <summary>An instance chain rooted in an initializer's receiver or in a local this reader follows.</summary>
+    private bool IsTrackedInstance(IOperation? instance)
+    {
+        while (true)
+        {
+            switch (instance)
+            {
+                case IPropertyReferenceOperation p:
+                    instance = p.Instance;
+                    continue;
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    return true;
+                case ILocalReferenceOperation l:
+                    return _locals.TryGetValue(l.Local, out var info) && info.Assignments.Count == 1 && !info.OtherWrites
+                        && (IsCollection(l.Local.Type) || _sdk.IsModelType(l.Local.Type));
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private bool IsClientArgument(IOperation value) =>
+        SkipConversionsUp(value).Parent is IArgumentOperation { Parent: IInvocationOperation inv }
+        && (_sdk.IsEcsClient(inv.TargetMethod.ContainingType) || _sdk.IsEcsClient(inv.Instance?.Type));
+
+    private bool IsPlainValue(ITypeSymbol? type) =>
+        type is null || type.IsValueType || type.SpecialType == SpecialType.System_String || _sdk.IsConstantClass(type);
+
+    private static bool IsCollection(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
+        && named.Name is "List" or "Dictionary";
+
+    /// <summary>A write is unconditional when its statement sits directly in the block that declares the local.</summary>
+    private static bool IsConditional(IOperation operation, IOperation? declaringBlock)
+    {
+        for (var op = operation; op is not null; op = op.Parent)
+        {
+            if (op.Parent is IBlockOperation block)
+            {
+                return block != declaringBlock;
+            }
+
+            if (op is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static IOperation? EnclosingBlock(IOperation operation)
+    {
+        for (var op = operation.Parent; op is not null; op = op.Parent)
+        {
+            if (op is IBlockOperation)
+            {
+                return op;
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation SkipConversionsDown(IOperation op)
+    {
+        while (true)
+        {
+            switch (op)
+            {
+                case IConversionOperation c:
+                    op = c.Operand;
+                    continue;
+                case IParenthesizedOperation p:
+                    op = p.Operand;
+                    continue;
+                default:
+                    return op;
+            }
+        }
+    }
+
+    private static IOperation SkipConversionsUp(IOperation op)
+    {
+        while (op.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            op = op.Parent;
+        }
+
+        return op;
+    }
+}
+
+/// <summary>A dictionary entry written with <c>{ key, value }</c>.</summary>
+internal sealed class KeyValueValue : Value
+{
+    public KeyValueValue(SyntaxNode syntax, Value key, Value value)
+        : base(syntax)
+    {
+        Key = key;
+        Entry = value;
+    }
+
+    public Value Key { get; }
+
+    public Value Entry { get; }
+}
+
+internal static class SyntaxReferenceExtensions
+{
+    public static SyntaxNode FirstOrDefaultSyntax(this ImmutableArray<SyntaxReference> references) =>
+        references.IsDefaultOrEmpty ? SyntaxFactory.IdentifierName("_") : references[0].GetSyntax();
+}

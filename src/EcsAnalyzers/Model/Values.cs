@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Model;
+
+/// <summary>What the analyzer knows about one value written into a request: a constant, an object, a list, or unknown.</summary>
+internal abstract class Value
+{
+    protected Value(SyntaxNode syntax) => Syntax = syntax;
+
+    /// <summary>The expression that produced the value.</summary>
+    public SyntaxNode Syntax { get; }
+}
+
+/// <summary>A value the code computes at run time (parameter, configuration, method result): rules stay silent on it.</summary>
+internal sealed class UnknownValue : Value
+{
+    public UnknownValue(SyntaxNode syntax)
+        : base(syntax)
+    {
+    }
+}
+
+/// <summary>A compile-time constant: string, number, bool, or null.</summary>
+internal sealed class ConstantValue : Value
+{
+    public ConstantValue(SyntaxNode syntax, object? constant, bool isSdkFieldName = false)
+        : base(syntax)
+    {
+        Constant = constant;
+        IsSdkFieldName = isSdkFieldName;
+    }
+
+    public object? Constant { get; }
+
+    /// <summary>
+    /// True when the constant is the name of an SDK ConstantClass field (<c>NetworkMode.Awsvpc</c>): the field's string
+    /// value is compiled into the SDK, so it is matched by name (ignoring case, '-' and '_'), as the SDK's naming rule derives it.
+    /// </summary>
+    public bool IsSdkFieldName { get; }
+
+    public string? Text => Constant as string;
+
+    /// <summary>The value as the service would see it, for messages.</summary>
+    public string Display => Constant switch
+    {
+        null => "null",
+        string s when IsSdkFieldName => FieldNameToValue(s),
+        string s => s,
+        bool b => b ? "true" : "false",
+        _ => Convert.ToString(Constant, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    public int? AsInt32 => Constant switch
+    {
+        int i => i,
+        long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
+        _ => null,
+    };
+
+    /// <summary>Compares like ConstantClass does (ordinal, ignoring case).</summary>
+    public bool Is(string expected)
+    {
+        if (Constant is not string s)
+        {
+            return false;
+        }
+
+        return IsSdkFieldName
+            ? string.Equals(Normalize(s), Normalize(expected), StringComparison.Ordinal)
+            : string.Equals(s, expected, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Normalize(string s) => s.Replace("-", "").Replace("_", "").ToUpperInvariant();
+
+    private static string FieldNameToValue(string field)
+    {
+        foreach (var c in field)
+        {
+            if (char.IsLower(c))
+            {
+                return char.ToLowerInvariant(field[0]) + field.Substring(1);
+            }
+        }
+
+        return field;
+    }
+}
+
+/// <summary>One write of a property: the value and where it was written (the assignment, for diagnostics and fixes).</summary>
+internal sealed class Write
+{
+    public Write(Value value, SyntaxNode site, bool conditional)
+    {
+        Value = value;
+        Site = site;
+        Conditional = conditional;
+    }
+
+    public Value Value { get; }
+
+    /// <summary>The assignment (<c>NetworkMode = ...</c> in an initializer, or <c>r.NetworkMode = ...</c>), or the added item.</summary>
+    public SyntaxNode Site { get; }
+
+    /// <summary>Written only on some paths (under <c>if</c>, in a loop, a lambda, ...).</summary>
+    public bool Conditional { get; }
+}
+
+/// <summary>An instance of an SDK model class (request, container definition, volume, ...) and what was written into it.</summary>
+internal sealed class ObjectValue : Value
+{
+    private readonly Dictionary<string, List<Write>> _writes = new(StringComparer.Ordinal);
+
+    public ObjectValue(SyntaxNode syntax, INamedTypeSymbol type)
+        : base(syntax) => Type = type;
+
+    public INamedTypeSymbol Type { get; }
+
+    /// <summary>
+    /// False when writes to the object may happen where the analyzer cannot see them (passed to a helper, returned,
+    /// stored in a field, reassigned). Rules about something missing stay silent then.
+    /// </summary>
+    public bool AllWritesVisible { get; set; } = true;
+
+    public IEnumerable<string> PropertyNames => _writes.Keys;
+
+    /// <summary>The values the property may hold when the request is sent: the last unconditional write and any conditional ones after it.</summary>
+    public IReadOnlyList<Write> Candidates(string property) =>
+        _writes.TryGetValue(property, out var list) ? list : Array.Empty<Write>();
+
+    /// <summary>True when no write sets the property to anything but null and every write is visible.</summary>
+    public bool IsProvablyUnset(string property)
+    {
+        if (!AllWritesVisible)
+        {
+            return false;
+        }
+
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is not ConstantValue { Constant: null })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public void Set(string property, Write write)
+    {
+        if (!_writes.TryGetValue(property, out var list))
+        {
+            _writes[property] = list = new List<Write>();
+        }
+        else if (!write.Conditional)
+        {
+            list.Clear();
+        }
+
+        list.Add(write);
+    }
+
+    /// <summary>Objects written into the property (one per candidate that is an object).</summary>
+    public IEnumerable<ObjectValue> Objects(string property)
+    {
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is ObjectValue o)
+            {
+                yield return o;
+            }
+        }
+    }
+
+    /// <summary>Items of every list written into the property.</summary>
+    public IEnumerable<Value> Items(string property)
+    {
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is ListValue l)
+            {
+                foreach (var item in l.Items)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>Constant candidates of the property, each with the write that set it.</summary>
+    public IEnumerable<(ConstantValue Value, Write Write)> Constants(string property)
+    {
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is ConstantValue c)
+            {
+                yield return (c, w);
+            }
+        }
+    }
+}
+
+/// <summary>A list (or dictionary) value: its known items, in order.</summary>
+internal sealed class ListValue : Value
+{
+    public ListValue(SyntaxNode syntax)
+        : base(syntax)
+    {
+    }
+
+    public List<Value> Items { get; } = new();
+
+    /// <summary>False when some items come from an unknown source (<c>AddRange(param)</c>, <c>[.. other]</c>).</summary>
+    public bool AllItemsKnown { get; set; } = true;
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Immutable;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>One rule: a pure check over what was read from a body. Fires only on proven facts.</summary>
+internal abstract class Rule
+{
+    /// <summary>All rules, in ID order. The analyzer runs each over every body that creates SDK objects.</summary>
+    public static ImmutableArray<Rule> All { get; } = ImmutableArray.Create<Rule>(
+        new FargateRequiresAwsvpcRule(),
+        new S3BucketAsVolumeRule(),
+        new MissingTaskRoleRule());
+
+    public abstract DiagnosticDescriptor Descriptor { get; }
+
+    public abstract void Check(BlockModel model, Action<Diagnostic> report);
+}

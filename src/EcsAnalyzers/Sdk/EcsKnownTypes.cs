@@ -1,0 +1,95 @@
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Sdk;
+
+/// <summary>
+/// The AWSSDK.ECS symbols the rules use, resolved once per compilation by metadata name.
+/// <see cref="TryCreate"/> returns null when AWSSDK.ECS is not referenced; the analyzer then registers nothing.
+/// </summary>
+internal sealed class EcsKnownTypes
+{
+    public const string EcsAssemblyName = "AWSSDK.ECS";
+
+    private EcsKnownTypes(Compilation compilation, IAssemblySymbol ecs, INamedTypeSymbol registerTaskDefinitionRequest, INamedTypeSymbol constantClass)
+    {
+        EcsAssembly = ecs;
+        RegisterTaskDefinitionRequest = registerTaskDefinitionRequest;
+        ConstantClass = constantClass;
+        IAmazonECS = Get(compilation, "Amazon.ECS.IAmazonECS");
+        S3FilesVolumeConfiguration = Get(compilation, "Amazon.ECS.Model.S3FilesVolumeConfiguration");
+        IsV4OrLater = ecs.Identity.Version.Major >= 4;
+    }
+
+    public IAssemblySymbol EcsAssembly { get; }
+
+    public INamedTypeSymbol RegisterTaskDefinitionRequest { get; }
+
+    /// <summary>Amazon.Runtime.ConstantClass, the base of every SDK enum-like type.</summary>
+    public INamedTypeSymbol ConstantClass { get; }
+
+    public INamedTypeSymbol? IAmazonECS { get; }
+
+    /// <summary>Only in the newest v4 builds of AWSSDK.ECS.</summary>
+    public INamedTypeSymbol? S3FilesVolumeConfiguration { get; }
+
+    /// <summary>v4: nullable value types, collections start null. v3.7: collections start empty.</summary>
+    public bool IsV4OrLater { get; }
+
+    public static EcsKnownTypes? TryCreate(Compilation compilation)
+    {
+        if (Get(compilation, "Amazon.ECS.Model.RegisterTaskDefinitionRequest") is not { } request
+            || compilation.GetTypeByMetadataName("Amazon.Runtime.ConstantClass") is not { } constantClass)
+        {
+            return null;
+        }
+
+        return new EcsKnownTypes(compilation, request.ContainingAssembly, request, constantClass);
+    }
+
+    /// <summary>A class of Amazon.ECS.Model in AWSSDK.ECS (requests and model shapes).</summary>
+    public bool IsModelType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class } named
+        && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, EcsAssembly)
+        && named.ContainingNamespace?.ToDisplayString() == "Amazon.ECS.Model";
+
+    /// <summary>A subclass of ConstantClass (NetworkMode, Compatibility, ...).</summary>
+    public bool IsConstantClass(ITypeSymbol? type)
+    {
+        for (var t = type?.BaseType; t is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t, ConstantClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>IAmazonECS, or a type that implements it (AmazonECSClient, user wrappers).</summary>
+    public bool IsEcsClient(ITypeSymbol? type)
+    {
+        if (type is null || IAmazonECS is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, IAmazonECS))
+        {
+            return true;
+        }
+
+        foreach (var i in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(i, IAmazonECS))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && type.ContainingAssembly?.Name == EcsAssemblyName ? type : null;
+}
