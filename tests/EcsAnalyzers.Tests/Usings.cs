@@ -1,0 +1,3 @@
+global using System.Linq;
+global using EcsAnalyzers.Tests.Verifiers;
+global using Xunit;

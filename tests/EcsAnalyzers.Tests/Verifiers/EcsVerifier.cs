@@ -1,0 +1,70 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace EcsAnalyzers.Tests.Verifiers;
+
+/// <summary>A Microsoft.CodeAnalysis.Testing test of <see cref="EcsRequestAnalyzer"/> (and a fixer) against one SDK surface.</summary>
+public sealed class EcsTest<TCodeFix> : CSharpCodeFixTest<EcsRequestAnalyzer, TCodeFix, DefaultVerifier>
+    where TCodeFix : CodeFixProvider, new()
+{
+    public EcsTest(Sdk sdk, bool referenceSdk = true)
+    {
+        Sdk = sdk;
+        ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        TestState.AdditionalReferences.AddRange(referenceSdk ? SdkReferences.For(sdk) : SdkReferences.NetOnly);
+        FixedState.AdditionalReferences.AddRange(referenceSdk ? SdkReferences.For(sdk) : SdkReferences.NetOnly);
+    }
+
+    public Sdk Sdk { get; }
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    protected override ParseOptions CreateParseOptions() =>
+        ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+}
+
+/// <summary>Entry points used by the rule tests. By default every check runs against both SDK surfaces.</summary>
+public static class Verify
+{
+    public static DiagnosticResult Diagnostic(string id) => new(id, Descriptors.All.Single(d => d.Id == id).DefaultSeverity);
+
+    /// <summary>Expects exactly the markup diagnostics, on both SDK v3.7 and v4.</summary>
+    public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, SdkReferences.Both, expected);
+
+    public static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<Sdk> sdks, params DiagnosticResult[] expected)
+    {
+        foreach (var sdk in sdks)
+        {
+            var test = new EcsTest<EmptyCodeFixProvider>(sdk) { TestCode = source };
+            test.ExpectedDiagnostics.AddRange(expected);
+            ConfigureOutput(test, source);
+            await test.RunAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Applies the fix to every diagnostic (and Fix All) and compares; fixed code must compile as the input did.</summary>
+    public static async Task CodeFix<TCodeFix>(string source, string fixedSource, Sdk sdk = Sdk.V4, string? equivalenceKey = null, int? codeActionIndex = null)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new EcsTest<TCodeFix>(sdk) { TestCode = source, FixedCode = fixedSource };
+        ConfigureOutput(test, source);
+        test.CodeActionEquivalenceKey = equivalenceKey;
+        test.CodeActionIndex = codeActionIndex;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    public static void ConfigureOutput<TCodeFix>(EcsTest<TCodeFix> test, string source)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        if (!source.Contains("class ", System.StringComparison.Ordinal) && !source.Contains("namespace ", System.StringComparison.Ordinal)
+            || source.Contains("// top-level", System.StringComparison.Ordinal))
+        {
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        }
+    }
+}
