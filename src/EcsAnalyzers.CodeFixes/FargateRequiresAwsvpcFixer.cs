@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace EcsAnalyzers.CodeFixes;
+
+/// <summary>ECSA1001: sets <c>NetworkMode = NetworkMode.Awsvpc</c> and removes the host ports and links that awsvpc rejects.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FargateRequiresAwsvpcFixer)), Shared]
+public sealed class FargateRequiresAwsvpcFixer : CodeFixProvider
+{
+    public const string EquivalenceKey = "ECSA1001_UseAwsvpc";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.FargateRequiresAwsvpc);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var target = node as AssignmentExpressionSyntax ?? (SyntaxNode?)SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan);
+            if (target is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Use the awsvpc network mode", ct => FixAsync(context.Document, target, diagnostic, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> FixAsync(Document document, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        foreach (var location in diagnostic.AdditionalLocations)
+        {
+            if (SyntaxEdits.RemovableSetting(editor.OriginalRoot, location.SourceSpan) is { } setting)
+            {
+                editor.RemoveNode(setting);
+            }
+        }
+
+        var awsvpc = SyntaxEdits.Sdk("Amazon.ECS.NetworkMode.Awsvpc");
+        if (target is AssignmentExpressionSyntax assignment)
+        {
+            editor.ReplaceNode(assignment.Right, awsvpc.WithTriviaFrom(assignment.Right));
+        }
+        else
+        {
+            editor.ReplaceNode(target, (current, _) => SyntaxEdits.AddProperty((BaseObjectCreationExpressionSyntax)current, "NetworkMode", awsvpc)
+                .WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        return editor.GetChangedDocument();
+    }
+}

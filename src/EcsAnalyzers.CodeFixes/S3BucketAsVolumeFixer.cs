@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EcsAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace EcsAnalyzers.CodeFixes;
+
+/// <summary>
+/// ECSA2001: turns the volume into an EFS volume (transit encryption on, a file system ID placeholder), or, where the
+/// referenced SDK has <c>S3FilesVolumeConfiguration</c>, into an Amazon S3 Files volume.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(S3BucketAsVolumeFixer)), Shared]
+public sealed class S3BucketAsVolumeFixer : CodeFixProvider
+{
+    public const string UseEfsKey = "ECSA2001_UseEfs";
+    public const string UseS3FilesKey = "ECSA2001_UseS3Files";
+
+    /// <summary>Not a valid EFS ID (fs- then hex digits): replace it with the file system's ID.</summary>
+    public const string EfsPlaceholder = "fs-<efs-file-system-id>";
+
+    public const string S3FilesPlaceholder = "arn:aws:s3files:<region>:<account-id>:file-system/<file-system-id>";
+
+    private static readonly ImmutableDictionary<string, string> ConfigurationProperty = ImmutableDictionary<string, string>.Empty
+        .Add("Host", "Host")
+        .Add("Efs", "EfsVolumeConfiguration")
+        .Add("Fsx", "FsxWindowsFileServerVolumeConfiguration");
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.S3BucketAsVolume);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(S3BucketAsVolumeRule.KindProperty, out var kind) || kind is null
+                || !ConfigurationProperty.TryGetValue(kind, out var property)
+                || ConfigurationAssignment(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), property) is not { } configuration)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use an Amazon EFS volume",
+                    _ => Replace(context.Document, root, configuration, "EfsVolumeConfiguration", EfsConfiguration()),
+                    UseEfsKey),
+                diagnostic);
+
+            var s3FilesProperty = await S3FilesPropertyAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            if (s3FilesProperty is not null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use an Amazon S3 Files volume (needs a task role)",
+                        _ => Replace(context.Document, root, configuration, s3FilesProperty, S3FilesConfiguration()),
+                        UseS3FilesKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary><c>Host = ...</c> in the volume's initializer, or <c>volume.Host = ...;</c>, that contains the S3 value.</summary>
+    private static AssignmentExpressionSyntax? ConfigurationAssignment(SyntaxNode node, string property)
+    {
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            if (ancestor is AssignmentExpressionSyntax assignment
+                && assignment.Left switch
+                {
+                    IdentifierNameSyntax id => id.Identifier.ValueText == property && assignment.Parent is InitializerExpressionSyntax,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == property && assignment.Parent is ExpressionStatementSyntax,
+                    _ => false,
+                })
+            {
+                return assignment;
+            }
+        }
+
+        return null;
+    }
+
+    private static Task<Document> Replace(Document document, SyntaxNode root, AssignmentExpressionSyntax configuration, string newProperty, ExpressionSyntax value)
+    {
+        ExpressionSyntax left = configuration.Left switch
+        {
+            MemberAccessExpressionSyntax access => access.WithName(SyntaxFactory.IdentifierName(newProperty)),
+            _ => SyntaxFactory.IdentifierName(newProperty),
+        };
+        var replacement = configuration.WithLeft(left.WithTriviaFrom(configuration.Left)).WithRight(value.WithTriviaFrom(configuration.Right));
+        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(configuration, replacement.WithAdditionalAnnotations(Formatter.Annotation))));
+    }
+
+    private static ExpressionSyntax EfsConfiguration() =>
+        SyntaxFactory.ParseExpression(
+            "new global::Amazon.ECS.Model.EFSVolumeConfiguration { FileSystemId = \"" + EfsPlaceholder
+            + "\", TransitEncryption = global::Amazon.ECS.EFSTransitEncryption.ENABLED }").WithAdditionalAnnotations(Simplifier.Annotation);
+
+    private static ExpressionSyntax S3FilesConfiguration() =>
+        SyntaxFactory.ParseExpression(
+            "new global::Amazon.ECS.Model.S3FilesVolumeConfiguration { FileSystemArn = \"" + S3FilesPlaceholder + "\" }").WithAdditionalAnnotations(Simplifier.Annotation);
+
+    /// <summary>The <c>Volume</c> property typed <c>S3FilesVolumeConfiguration</c>, found by type (its name is generated).</summary>
+    private static async Task<string?> S3FilesPropertyAsync(Document document, CancellationToken cancellationToken)
+    {
+        var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var volume = compilation?.GetTypeByMetadataName("Amazon.ECS.Model.Volume");
+        return volume?.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(p => p.Type.Name == "S3FilesVolumeConfiguration")?.Name;
+    }
+}

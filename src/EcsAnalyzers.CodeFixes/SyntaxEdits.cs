@@ -1,0 +1,111 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace EcsAnalyzers.CodeFixes;
+
+/// <summary>Small syntax edits shared by the fixers: add a property to an initializer, remove a setting, build SDK references.</summary>
+internal static class SyntaxEdits
+{
+    /// <summary>An expression naming an SDK member, fully qualified and annotated so the simplifier shortens it to what the file's usings allow.</summary>
+    public static ExpressionSyntax Sdk(string qualifiedName) =>
+        SyntaxFactory.ParseExpression("global::" + qualifiedName).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    public static ExpressionSyntax String(string value) =>
+        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+
+    /// <summary>
+    /// Adds <c>name = value</c> to the object creation's initializer (creating one if needed), in the layout the
+    /// initializer already uses: one member per line when it is multi-line, with or without a trailing comma.
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax AddProperty(BaseObjectCreationExpressionSyntax creation, string name, ExpressionSyntax value)
+    {
+        var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value);
+        var initializer = creation.Initializer;
+        if (initializer is null)
+        {
+            var created = SyntaxFactory.InitializerExpression(
+                SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space)));
+            var trailing = creation.GetTrailingTrivia();
+            var bare = creation.WithoutTrailingTrivia();
+            var withSpace = bare is ObjectCreationExpressionSyntax { ArgumentList: null } oc ? oc.WithType(oc.Type.WithTrailingTrivia(SyntaxFactory.Space)) : bare.WithTrailingTrivia(SyntaxFactory.Space);
+            return withSpace.WithInitializer(created).WithTrailingTrivia(trailing);
+        }
+
+        var expressions = initializer.Expressions;
+        if (expressions.Count == 0)
+        {
+            return creation.WithInitializer(initializer.WithExpressions(
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space))));
+        }
+
+        var text = initializer.SyntaxTree.GetText();
+        var multiLine = text.Lines.GetLineFromPosition(initializer.OpenBraceToken.SpanStart).LineNumber
+            != text.Lines.GetLineFromPosition(initializer.CloseBraceToken.SpanStart).LineNumber;
+        var last = expressions[expressions.Count - 1];
+        var trailingComma = expressions.SeparatorCount == expressions.Count;
+        var nodes = new System.Collections.Generic.List<SyntaxNodeOrToken>();
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            nodes.Add(i == expressions.Count - 1 && !trailingComma ? expressions[i].WithoutTrailingTrivia() : expressions[i]);
+            if (i < expressions.SeparatorCount)
+            {
+                nodes.Add(expressions.GetSeparator(i));
+            }
+            else
+            {
+                nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia().Add(SyntaxFactory.ElasticCarriageReturnLineFeed) : SyntaxFactory.TriviaList(SyntaxFactory.Space)));
+            }
+        }
+
+        var added = assignment.WithLeadingTrivia(multiLine ? last.GetLeadingTrivia() : default);
+        if (trailingComma)
+        {
+            nodes.Add(added);
+            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(expressions.GetSeparator(expressions.SeparatorCount - 1).TrailingTrivia));
+        }
+        else
+        {
+            nodes.Add(added.WithTrailingTrivia(multiLine ? last.GetTrailingTrivia() : SyntaxFactory.TriviaList(SyntaxFactory.Space)));
+        }
+
+        return creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodes)));
+    }
+
+    /// <summary>The object creation a diagnostic about something missing points at (<c>new T</c> / <c>new()</c>).</summary>
+    public static BaseObjectCreationExpressionSyntax? CreationAt(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var token = root.FindToken(span.Start);
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseObjectCreationExpressionSyntax creation && creation.SpanStart == span.Start)
+            {
+                return creation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The node to remove so that a setting disappears: an assignment inside an initializer, or the whole statement
+    /// (<c>c.Links = ...;</c>, <c>c.Links.Add(...);</c>). Null when the setting is part of a larger expression.
+    /// </summary>
+    public static SyntaxNode? RemovableSetting(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        while (node is not null && node is not (AssignmentExpressionSyntax or InvocationExpressionSyntax))
+        {
+            node = node.Parent;
+        }
+
+        return node?.Parent switch
+        {
+            InitializerExpressionSyntax => node,
+            ExpressionStatementSyntax statement => statement,
+            _ => null,
+        };
+    }
+}
