@@ -12,7 +12,7 @@ namespace EcsAnalyzers.Tests.Verifiers;
 public sealed class EcsTest<TCodeFix> : CSharpCodeFixTest<EcsRequestAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
 {
-    public EcsTest(Sdk sdk, bool referenceSdk = true)
+    public EcsTest(SdkVersion sdk, bool referenceSdk = true)
     {
         Sdk = sdk;
         ReferenceAssemblies = new ReferenceAssemblies("net8.0");
@@ -20,7 +20,7 @@ public sealed class EcsTest<TCodeFix> : CSharpCodeFixTest<EcsRequestAnalyzer, TC
         FixedState.AdditionalReferences.AddRange(referenceSdk ? SdkReferences.For(sdk) : SdkReferences.NetOnly);
     }
 
-    public Sdk Sdk { get; }
+    public SdkVersion Sdk { get; }
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
@@ -36,7 +36,7 @@ public static class Verify
     /// <summary>Expects exactly the markup diagnostics, on both SDK v3.7 and v4.</summary>
     public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, SdkReferences.Both, expected);
 
-    public static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<Sdk> sdks, params DiagnosticResult[] expected)
+    public static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, params DiagnosticResult[] expected)
     {
         foreach (var sdk in sdks)
         {
@@ -48,7 +48,7 @@ public static class Verify
     }
 
     /// <summary>Applies the fix to every diagnostic (and Fix All) and compares; fixed code must compile as the input did.</summary>
-    public static async Task CodeFix<TCodeFix>(string source, string fixedSource, Sdk sdk = Sdk.V4, string? equivalenceKey = null, int? codeActionIndex = null)
+    public static async Task CodeFix<TCodeFix>(string source, string fixedSource, SdkVersion sdk = SdkVersion.V4, string? equivalenceKey = null, int? codeActionIndex = null)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new EcsTest<TCodeFix>(sdk) { TestCode = source, FixedCode = fixedSource };

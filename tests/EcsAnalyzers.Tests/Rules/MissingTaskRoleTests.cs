@@ -1,0 +1,209 @@
+using System.Threading.Tasks;
+
+namespace EcsAnalyzers.Tests.Rules;
+
+public class MissingTaskRoleTests
+{
+    [Fact]
+    public Task Request_sent_without_a_task_role_is_reported_at_new() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                await ecs.RegisterTaskDefinitionAsync({|#0:new RegisterTaskDefinitionRequest|}
+                {
+                    Family = "web",
+                    ExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+                });
+            }
+        }
+        """,
+        Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("'web'"));
+
+    [Fact]
+    public Task Task_role_in_initializer_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "web", TaskRoleArn = "arn:aws:iam::123456789012:role/web" });
+        }
+        """);
+
+    [Fact]
+    public Task Task_role_set_by_a_later_statement_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "web" };
+                r.TaskRoleArn = "arn:aws:iam::123456789012:role/web";
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Task_role_set_only_under_if_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs, bool prod)
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "web" };
+                if (prod) r.TaskRoleArn = "arn:aws:iam::123456789012:role/web";
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Task_role_from_configuration_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs, System.Collections.Generic.IDictionary<string, string> config) =>
+                ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "web", TaskRoleArn = config["TaskRole"] });
+        }
+        """);
+
+    [Fact]
+    public Task Explicit_null_task_role_is_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var r = {|ECSA3001:new RegisterTaskDefinitionRequest|}();
+                r.Family = "batch";
+                r.TaskRoleArn = null;
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Request_passed_to_a_helper_before_registering_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            static void AddRoles(RegisterTaskDefinitionRequest r) => r.TaskRoleArn = "arn:aws:iam::123456789012:role/web";
+
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "web" };
+                AddRoles(r);
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Request_returned_or_stored_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            RegisterTaskDefinitionRequest _pending;
+            static RegisterTaskDefinitionRequest Template = new RegisterTaskDefinitionRequest { Family = "t" };
+
+            RegisterTaskDefinitionRequest Create() => new RegisterTaskDefinitionRequest { Family = "web" };
+
+            void Store()
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "web" };
+                _pending = r;
+            }
+
+            System.Func<RegisterTaskDefinitionRequest> Factory() => () => new RegisterTaskDefinitionRequest();
+        }
+        """);
+
+    [Fact]
+    public Task Request_copied_from_describe_or_deserialized_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs, TaskDefinition existing, string json)
+            {
+                var copy = new RegisterTaskDefinitionRequest
+                {
+                    Family = existing.Family,
+                    TaskRoleArn = existing.TaskRoleArn,
+                    ContainerDefinitions = existing.ContainerDefinitions,
+                };
+                await ecs.RegisterTaskDefinitionAsync(copy);
+                var parsed = System.Text.Json.JsonSerializer.Deserialize<RegisterTaskDefinitionRequest>(json);
+                await ecs.RegisterTaskDefinitionAsync(parsed);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Reassigned_local_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs, RegisterTaskDefinitionRequest other, bool useOther)
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "web" };
+                if (useOther) r = other;
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Unknown_family_is_described_in_the_message() => Verify.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs, string family) => ecs.RegisterTaskDefinitionAsync({|#0:new RegisterTaskDefinitionRequest|} { Family = family });
+        }
+        """,
+        Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("(family not known at compile time)"));
+
+    [Fact]
+    public Task Containers_and_volumes_in_their_own_locals_do_not_hide_the_request() => Verify.Analyzer("""
+        using System.Collections.Generic;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var app = new ContainerDefinition { Name = "app", Image = "nginx" };
+                var sidecar = new ContainerDefinition { Name = "log", Image = "fluent-bit" };
+                var r = {|ECSA3001:new RegisterTaskDefinitionRequest|}
+                {
+                    Family = "web",
+                    ContainerDefinitions = [app],
+                };
+                r.ContainerDefinitions.Add(sidecar);
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+}
