@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace EcsAnalyzers.CodeFixes;
 
@@ -107,13 +106,12 @@ public sealed class S3BucketAsVolumeFixer : CodeFixProvider
     }
 
     private static ExpressionSyntax EfsConfiguration() =>
-        SyntaxFactory.ParseExpression(
+        SyntaxEdits.ParseWithSdkNames(
             "new global::Amazon.ECS.Model.EFSVolumeConfiguration { FileSystemId = \"" + EfsPlaceholder
-            + "\", TransitEncryption = global::Amazon.ECS.EFSTransitEncryption.ENABLED }").WithAdditionalAnnotations(Simplifier.Annotation);
+            + "\", TransitEncryption = global::Amazon.ECS.EFSTransitEncryption.ENABLED }");
 
     private static ExpressionSyntax S3FilesConfiguration() =>
-        SyntaxFactory.ParseExpression(
-            "new global::Amazon.ECS.Model.S3FilesVolumeConfiguration { FileSystemArn = \"" + S3FilesPlaceholder + "\" }").WithAdditionalAnnotations(Simplifier.Annotation);
+        SyntaxEdits.ParseWithSdkNames("new global::Amazon.ECS.Model.S3FilesVolumeConfiguration { FileSystemArn = \"" + S3FilesPlaceholder + "\" }");
 
     /// <summary>The <c>Volume</c> property typed <c>S3FilesVolumeConfiguration</c>, found by type (its name is generated).</summary>
     private static async Task<string?> S3FilesPropertyAsync(Document document, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,6 +12,15 @@ internal static class SyntaxEdits
     /// <summary>An expression naming an SDK member, fully qualified and annotated so the simplifier shortens it to what the file's usings allow.</summary>
     public static ExpressionSyntax Sdk(string qualifiedName) =>
         SyntaxFactory.ParseExpression("global::" + qualifiedName).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    /// <summary>Parses C# that names SDK members as <c>global::...</c> and marks every such name for simplification.</summary>
+    public static ExpressionSyntax ParseWithSdkNames(string code)
+    {
+        var expression = SyntaxFactory.ParseExpression(code);
+        return expression.ReplaceNodes(
+            expression.DescendantNodesAndSelf().Where(n => n is QualifiedNameSyntax or MemberAccessExpressionSyntax && n.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+    }
 
     public static ExpressionSyntax String(string value) =>
         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
@@ -56,7 +66,7 @@ internal static class SyntaxEdits
             }
             else
             {
-                nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia().Add(SyntaxFactory.ElasticCarriageReturnLineFeed) : SyntaxFactory.TriviaList(SyntaxFactory.Space)));
+                nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? LineEnd(last.GetTrailingTrivia()) : SyntaxFactory.TriviaList(SyntaxFactory.Space)));
             }
         }
 
@@ -73,6 +83,9 @@ internal static class SyntaxEdits
 
         return creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodes)));
     }
+
+    private static SyntaxTriviaList LineEnd(SyntaxTriviaList trailing) =>
+        trailing.Any(SyntaxKind.EndOfLineTrivia) ? trailing : trailing.Add(SyntaxFactory.ElasticCarriageReturnLineFeed);
 
     /// <summary>The object creation a diagnostic about something missing points at (<c>new T</c> / <c>new()</c>).</summary>
     public static BaseObjectCreationExpressionSyntax? CreationAt(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
