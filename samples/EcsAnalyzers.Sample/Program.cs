@@ -1,0 +1,17 @@
+using Amazon.ECS;
+using EcsAnalyzers.Sample;
+
+// Registers the task definitions and starts them. Each file holds one deployment with a mistake and its correct twin.
+using IAmazonECS ecs = new AmazonECSClient();
+var webApp = new Ec2WebApp(ecs, cluster: "prod");
+var worker = new FargateWorker(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
+
+if (args.Length > 0 && args[0] == "--deploy")
+{
+    await webApp.DeployAsync();
+    await worker.RunAsync();
+}
+else
+{
+    System.Console.WriteLine("Build output shows the EcsAnalyzers findings. Run with --deploy against a real AWSSDK.ECS to deploy.");
+}
