@@ -130,37 +130,47 @@ internal sealed class RequestReader
             return known;
         }
 
-        if (!_locals.TryGetValue(local, out var info) || info.Assignments.Count != 1 || info.OtherWrites || !_reading.Add(local))
+        var unknown = new UnknownValue(use ?? local.DeclaringSyntaxReferences.FirstOrDefaultSyntax());
+        if (!_locals.TryGetValue(local, out var info) || !_reading.Add(local))
         {
-            if (info is not null && info.Assignments.Count > 0)
+            return unknown; // not assigned in this body, or read while being read (a cycle)
+        }
+
+        try
+        {
+            if (info.Assignments.Count != 1 || info.OtherWrites)
             {
-                // Reassigned: the objects it held are read as they were created, but later writes cannot be attributed.
-                foreach (var a in info.Assignments)
+                // Reassigned: the objects it held are read as created, but later writes cannot be attributed to one of them.
+                foreach (var assignment in info.Assignments)
                 {
-                    if (ReadValue(a) is ObjectValue o)
+                    if (ReadValue(assignment) is ObjectValue o)
                     {
                         o.AllWritesVisible = false;
                     }
                 }
+
+                _localValues[local] = unknown;
+                return unknown;
             }
 
-            return new UnknownValue(use ?? local.DeclaringSyntaxReferences.FirstOrDefaultSyntax());
-        }
-
-        var value = ReadValue(info.Assignments[0]);
-        _localValues[local] = value;
-        if (value is ObjectValue or ListValue)
-        {
-            var references = new List<ILocalReferenceOperation>(info.References);
-            references.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
-            foreach (var reference in references)
+            var value = ReadValue(info.Assignments[0]);
+            _localValues[local] = value;
+            if (value is ObjectValue or ListValue)
             {
-                ApplyUse(value, reference, info.DeclaringBlock);
+                var references = new List<ILocalReferenceOperation>(info.References);
+                references.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                foreach (var reference in references)
+                {
+                    ApplyUse(value, reference, info.DeclaringBlock);
+                }
             }
-        }
 
-        _reading.Remove(local);
-        return value;
+            return value;
+        }
+        finally
+        {
+            _reading.Remove(local);
+        }
     }
 
     /// <summary>Applies one use of a local holding <paramref name="root"/>: a write, an <c>.Add</c>, a read, or an escape.</summary>
