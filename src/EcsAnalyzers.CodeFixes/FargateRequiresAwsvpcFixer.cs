@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
@@ -55,7 +56,7 @@ public sealed class FargateRequiresAwsvpcFixer : CodeFixProvider
             }
         }
 
-        var awsvpc = SyntaxEdits.Sdk("Amazon.ECS.NetworkMode.Awsvpc");
+        var awsvpc = SyntaxFactory.ParseExpression(SyntaxEdits.TypeName(editor.SemanticModel, target.SpanStart, "Amazon.ECS.NetworkMode") + ".Awsvpc");
         if (target is AssignmentExpressionSyntax assignment)
         {
             editor.ReplaceNode(assignment.Right, awsvpc.WithTriviaFrom(assignment.Right));

@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 
 namespace EcsAnalyzers.CodeFixes;
 
@@ -54,21 +53,28 @@ public sealed class S3BucketAsVolumeFixer : CodeFixProvider
                 continue;
             }
 
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model is null)
+            {
+                continue;
+            }
+
+            string Name(string qualified) => SyntaxEdits.TypeName(model, configuration.SpanStart, qualified);
+            var efs = SyntaxFactory.ParseExpression(
+                $"new {Name("Amazon.ECS.Model.EFSVolumeConfiguration")} {{ FileSystemId = \"{EfsPlaceholder}\", TransitEncryption = {Name("Amazon.ECS.EFSTransitEncryption")}.ENABLED }}");
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use an Amazon EFS volume",
-                    _ => Replace(context.Document, root, configuration, "EfsVolumeConfiguration", EfsConfiguration()),
-                    UseEfsKey),
+                CodeAction.Create("Use an Amazon EFS volume", _ => Replace(context.Document, root, configuration, "EfsVolumeConfiguration", efs), UseEfsKey),
                 diagnostic);
 
-            var s3FilesProperty = await S3FilesPropertyAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            // S3 Files volumes exist only in the newest AWSSDK.ECS builds; the property is found by its type.
+            var s3FilesProperty = model.Compilation.GetTypeByMetadataName("Amazon.ECS.Model.Volume")?.GetMembers().OfType<IPropertySymbol>()
+                .FirstOrDefault(p => p.Type.Name == "S3FilesVolumeConfiguration")?.Name;
             if (s3FilesProperty is not null)
             {
+                var s3Files = SyntaxFactory.ParseExpression(
+                    $"new {Name("Amazon.ECS.Model.S3FilesVolumeConfiguration")} {{ FileSystemArn = \"{S3FilesPlaceholder}\" }}");
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use an Amazon S3 Files volume (needs a task role)",
-                        _ => Replace(context.Document, root, configuration, s3FilesProperty, S3FilesConfiguration()),
-                        UseS3FilesKey),
+                    CodeAction.Create("Use an Amazon S3 Files volume (needs a task role)", _ => Replace(context.Document, root, configuration, s3FilesProperty, s3Files), UseS3FilesKey),
                     diagnostic);
             }
         }
@@ -102,22 +108,6 @@ public sealed class S3BucketAsVolumeFixer : CodeFixProvider
             _ => SyntaxFactory.IdentifierName(newProperty),
         };
         var replacement = configuration.WithLeft(left.WithTriviaFrom(configuration.Left)).WithRight(value.WithTriviaFrom(configuration.Right));
-        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(configuration, replacement.WithAdditionalAnnotations(Formatter.Annotation))));
-    }
-
-    private static ExpressionSyntax EfsConfiguration() =>
-        SyntaxEdits.ParseWithSdkNames(
-            "new global::Amazon.ECS.Model.EFSVolumeConfiguration { FileSystemId = \"" + EfsPlaceholder
-            + "\", TransitEncryption = global::Amazon.ECS.EFSTransitEncryption.ENABLED }");
-
-    private static ExpressionSyntax S3FilesConfiguration() =>
-        SyntaxEdits.ParseWithSdkNames("new global::Amazon.ECS.Model.S3FilesVolumeConfiguration { FileSystemArn = \"" + S3FilesPlaceholder + "\" }");
-
-    /// <summary>The <c>Volume</c> property typed <c>S3FilesVolumeConfiguration</c>, found by type (its name is generated).</summary>
-    private static async Task<string?> S3FilesPropertyAsync(Document document, CancellationToken cancellationToken)
-    {
-        var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-        var volume = compilation?.GetTypeByMetadataName("Amazon.ECS.Model.Volume");
-        return volume?.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(p => p.Type.Name == "S3FilesVolumeConfiguration")?.Name;
+        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(configuration, replacement)));
     }
 }

@@ -2,24 +2,22 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace EcsAnalyzers.CodeFixes;
 
 /// <summary>Small syntax edits shared by the fixers: add a property to an initializer, remove a setting, build SDK references.</summary>
 internal static class SyntaxEdits
 {
-    /// <summary>An expression naming an SDK member, fully qualified and annotated so the simplifier shortens it to what the file's usings allow.</summary>
-    public static ExpressionSyntax Sdk(string qualifiedName) =>
-        SyntaxFactory.ParseExpression("global::" + qualifiedName).WithAdditionalAnnotations(Simplifier.Annotation);
-
-    /// <summary>Parses C# that names SDK members as <c>global::...</c> and marks every such name for simplification.</summary>
-    public static ExpressionSyntax ParseWithSdkNames(string code)
+    /// <summary>
+    /// The shortest name for an SDK type at <paramref name="position"/>: <c>NetworkMode</c> when the file's usings bring it in,
+    /// else <c>Amazon.ECS.NetworkMode</c>. Computed here rather than left to the simplifier, so a fix changes as little text
+    /// as possible (tools such as dotnet format apply several fixes to one document in a row).
+    /// </summary>
+    public static string TypeName(SemanticModel model, int position, string qualifiedName)
     {
-        var expression = SyntaxFactory.ParseExpression(code);
-        return expression.ReplaceNodes(
-            expression.DescendantNodesAndSelf().Where(n => n is QualifiedNameSyntax or MemberAccessExpressionSyntax && n.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
-            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        var simple = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1);
+        var found = model.LookupNamespacesAndTypes(position, name: simple);
+        return found.Length == 1 && found[0].ToDisplayString() == qualifiedName ? simple : qualifiedName;
     }
 
     public static ExpressionSyntax String(string value) =>
