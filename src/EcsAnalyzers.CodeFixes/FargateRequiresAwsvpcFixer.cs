@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -14,35 +15,20 @@ namespace EcsAnalyzers.CodeFixes;
 
 /// <summary>ECSA1001: sets <c>NetworkMode = NetworkMode.Awsvpc</c> and removes the host ports and links that awsvpc rejects.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FargateRequiresAwsvpcFixer)), Shared]
-public sealed class FargateRequiresAwsvpcFixer : CodeFixProvider
+public sealed class FargateRequiresAwsvpcFixer : EcsCodeFixProvider
 {
     public const string EquivalenceKey = "ECSA1001_UseAwsvpc";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.FargateRequiresAwsvpc);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var target = node as AssignmentExpressionSyntax ?? (SyntaxNode?)SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan);
-            if (target is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Use the awsvpc network mode", ct => FixAsync(context.Document, target, diagnostic, ct), EquivalenceKey),
-                diagnostic);
-        }
+        // A wrong value: the NetworkMode assignment. A missing value: the object creation.
+        var target = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as AssignmentExpressionSyntax
+            ?? (SyntaxNode?)SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan);
+        return target is null
+            ? None()
+            : One(CodeAction.Create("Use the awsvpc network mode", ct => FixAsync(document, target, diagnostic, ct), EquivalenceKey));
     }
 
     private static async Task<Document> FixAsync(Document document, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -9,7 +11,7 @@ namespace EcsAnalyzers.CodeFixes;
 
 /// <summary>ECSA3001: adds <c>TaskRoleArn</c> with a placeholder that ECS rejects, so it cannot deploy unnoticed.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingTaskRoleFixer)), Shared]
-public sealed class MissingTaskRoleFixer : CodeFixProvider
+public sealed class MissingTaskRoleFixer : EcsCodeFixProvider
 {
     public const string EquivalenceKey = "ECSA3001_AddTaskRole";
 
@@ -18,29 +20,11 @@ public sealed class MissingTaskRoleFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.MissingTaskRole);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan) is not { } creation)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add a task role (TaskRoleArn placeholder)",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, SyntaxEdits.AddProperty(creation, "TaskRoleArn", SyntaxEdits.String(Placeholder))))),
-                    EquivalenceKey),
-                diagnostic);
-        }
-    }
+    protected override Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan) is not { } creation
+            ? None()
+            : One(CodeAction.Create(
+                "Add a task role (TaskRoleArn placeholder)",
+                _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(creation, SyntaxEdits.AddProperty(creation, "TaskRoleArn", SyntaxEdits.String(Placeholder))))),
+                EquivalenceKey));
 }

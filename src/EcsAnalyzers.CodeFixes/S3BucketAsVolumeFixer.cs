@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -17,7 +18,7 @@ namespace EcsAnalyzers.CodeFixes;
 /// referenced SDK has <c>S3FilesVolumeConfiguration</c>, into an Amazon S3 Files volume.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(S3BucketAsVolumeFixer)), Shared]
-public sealed class S3BucketAsVolumeFixer : CodeFixProvider
+public sealed class S3BucketAsVolumeFixer : EcsCodeFixProvider
 {
     public const string UseEfsKey = "ECSA2001_UseEfs";
     public const string UseS3FilesKey = "ECSA2001_UseS3Files";
@@ -34,50 +35,34 @@ public sealed class S3BucketAsVolumeFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.S3BucketAsVolume);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(S3BucketAsVolumeRule.KindProperty, out var kind) || kind is null
+            || !ConfigurationProperty.TryGetValue(kind, out var property)
+            || ConfigurationAssignment(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), property) is not { } configuration
+            || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
         {
-            return;
+            return [];
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        string Name(string qualified) => SyntaxEdits.TypeName(model, configuration.SpanStart, qualified);
+        var efs = SyntaxFactory.ParseExpression(
+            $"new {Name("Amazon.ECS.Model.EFSVolumeConfiguration")} {{ FileSystemId = \"{EfsPlaceholder}\", TransitEncryption = {Name("Amazon.ECS.EFSTransitEncryption")}.ENABLED }}");
+        var fixes = new List<CodeAction>
         {
-            if (!diagnostic.Properties.TryGetValue(S3BucketAsVolumeRule.KindProperty, out var kind) || kind is null
-                || !ConfigurationProperty.TryGetValue(kind, out var property)
-                || ConfigurationAssignment(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), property) is not { } configuration)
-            {
-                continue;
-            }
+            CodeAction.Create("Use an Amazon EFS volume", _ => Replace(document, root, configuration, "EfsVolumeConfiguration", efs), UseEfsKey),
+        };
 
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model is null)
-            {
-                continue;
-            }
-
-            string Name(string qualified) => SyntaxEdits.TypeName(model, configuration.SpanStart, qualified);
-            var efs = SyntaxFactory.ParseExpression(
-                $"new {Name("Amazon.ECS.Model.EFSVolumeConfiguration")} {{ FileSystemId = \"{EfsPlaceholder}\", TransitEncryption = {Name("Amazon.ECS.EFSTransitEncryption")}.ENABLED }}");
-            context.RegisterCodeFix(
-                CodeAction.Create("Use an Amazon EFS volume", _ => Replace(context.Document, root, configuration, "EfsVolumeConfiguration", efs), UseEfsKey),
-                diagnostic);
-
-            // S3 Files volumes exist only in the newest AWSSDK.ECS builds; the property is found by its type.
-            var s3FilesProperty = model.Compilation.GetTypeByMetadataName("Amazon.ECS.Model.Volume")?.GetMembers().OfType<IPropertySymbol>()
-                .FirstOrDefault(p => p.Type.Name == "S3FilesVolumeConfiguration")?.Name;
-            if (s3FilesProperty is not null)
-            {
-                var s3Files = SyntaxFactory.ParseExpression(
-                    $"new {Name("Amazon.ECS.Model.S3FilesVolumeConfiguration")} {{ FileSystemArn = \"{S3FilesPlaceholder}\" }}");
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use an Amazon S3 Files volume (needs a task role)", _ => Replace(context.Document, root, configuration, s3FilesProperty, s3Files), UseS3FilesKey),
-                    diagnostic);
-            }
+        // S3 Files volumes exist only in the newest AWSSDK.ECS builds; the property is found by its type.
+        var s3FilesProperty = model.Compilation.GetTypeByMetadataName("Amazon.ECS.Model.Volume")?.GetMembers().OfType<IPropertySymbol>()
+            .FirstOrDefault(p => p.Type.Name == "S3FilesVolumeConfiguration")?.Name;
+        if (s3FilesProperty is not null)
+        {
+            var s3Files = SyntaxFactory.ParseExpression($"new {Name("Amazon.ECS.Model.S3FilesVolumeConfiguration")} {{ FileSystemArn = \"{S3FilesPlaceholder}\" }}");
+            fixes.Add(CodeAction.Create("Use an Amazon S3 Files volume (needs a task role)", _ => Replace(document, root, configuration, s3FilesProperty, s3Files), UseS3FilesKey));
         }
+
+        return fixes;
     }
 
     /// <summary><c>Host = ...</c> in the volume's initializer, or <c>volume.Host = ...;</c>, that contains the S3 value.</summary>
