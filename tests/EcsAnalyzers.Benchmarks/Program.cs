@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using EcsAnalyzers;
+using EcsAnalyzers.Benchmarks;
+using EcsAnalyzers.CodeFixes;
+using EcsAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Microsoft.CodeAnalysis.Text;
+
+// Measures what EcsAnalyzers costs on generated corpora, as ratios to compile time, next to Meziantou.Analyzer.
+// Usage: dotnet run -c Release --project tests/EcsAnalyzers.Benchmarks [-- --write-docs] [--iterations N]
+var writeDocs = args.Contains("--write-docs");
+var iterations = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(5);
+const int Seed = 20261126;
+var parse = new CSharpParseOptions(LanguageVersion.Latest);
+var ordinary = Corpus.OrdinaryFiles(1000, Seed).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToImmutableArray();
+var requestsB = Corpus.RequestFiles(1000, Seed + 1).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToImmutableArray();
+var requestsC = Corpus.RequestFiles(10000, Seed + 1).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToImmutableArray();
+var meziantou = LoadMeziantou();
+
+var lines = new List<string>();
+var a = Measure("a", "1,000 ordinary files, no AWSSDK.ECS", ordinary, SdkReferences.NetOnly, requests: 0);
+var b = Measure("b", "1,000 ordinary + 1,000 request files", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), requests: 1000);
+var c = Measure("c", "1,000 ordinary + 10,000 request files", ordinary.AddRange(requestsC), SdkReferences.For(SdkVersion.V4), requests: 10000);
+
+var noCallbacks = a.EcsActionsBeyondStart == 0;
+lines.Add(Line(a) + $" | callbacks beyond compilation start: {a.EcsActionsBeyondStart} (target 0) {Verdict(noCallbacks)}");
+lines.Add(Line(b) + $" | target <= 3% {Verdict(b.Ratio <= 0.03)}");
+var growth = c.EcsMs / b.EcsMs;
+lines.Add(Line(c) + $" | (c)/(b) analyzer time {growth:F1}x (target <= 11) {Verdict(growth <= 11)}");
+lines.Add(await MeasureFixesAsync());
+foreach (var line in lines)
+{
+    Console.WriteLine(line);
+}
+
+if (writeDocs)
+{
+    WriteDocs(lines);
+}
+
+return 0;
+
+Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int requests)
+{
+    CSharpCompilation Fresh() => CSharpCompilation.Create("Bench" + id, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true));
+
+    var compile = new List<double>();
+    var ecs = new List<double>();
+    var mez = new List<double>();
+    var alloc = new List<double>();
+    var actions = 0;
+    var diagnostics = 0;
+    for (var i = 0; i < iterations + 1; i++) // the first round warms up and is dropped
+    {
+        var sw = Stopwatch.StartNew();
+        var compileDiagnostics = Fresh().GetDiagnostics();
+        sw.Stop();
+        if (compileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException($"corpus {id} does not compile: {compileDiagnostics.First(d => d.Severity == DiagnosticSeverity.Error)}");
+        }
+
+        var analyzer = new EcsRequestAnalyzer();
+        var (ecsTime, ecsTelemetry, ecsDiagnostics, ecsBytes) = RunAnalyzers(Fresh(), [analyzer]);
+        var (_, _, _, baselineBytes) = RunAnalyzers(Fresh(), [new BaselineAnalyzer()]);
+        var (mezTime, _, _, _) = RunAnalyzers(Fresh(), meziantou);
+        if (i == 0)
+        {
+            continue;
+        }
+
+        compile.Add(sw.Elapsed.TotalMilliseconds);
+        ecs.Add(ecsTime);
+        mez.Add(mezTime);
+        alloc.Add(requests == 0 ? 0 : Math.Max(0, ecsBytes - baselineBytes) / (double)requests);
+        var t = ecsTelemetry[analyzer];
+        actions = t.OperationBlockStartActionsCount + t.OperationActionsCount + t.OperationBlockEndActionsCount + t.SyntaxNodeActionsCount + t.SymbolActionsCount;
+        diagnostics = ecsDiagnostics;
+    }
+
+    return new Result(id, description, Median(compile), Median(ecs), Median(mez), Median(alloc), actions, diagnostics);
+}
+
+static (double Ms, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, int Diagnostics, long Bytes) RunAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+{
+    var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+    var with = compilation.WithAnalyzers(analyzers, options);
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    var diagnostics = with.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    var bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+    var telemetry = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
+    var total = 0.0;
+    foreach (var analyzer in analyzers)
+    {
+        var info = with.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+        telemetry[analyzer] = info;
+        total += info.ExecutionTime.TotalMilliseconds;
+    }
+
+    return (total, telemetry.ToImmutable(), diagnostics.Length, bytes);
+}
+
+async Task<string> MeasureFixesAsync()
+{
+    // One 2,000-line file of request-building methods; time computing the fix (its changed document) for one diagnostic.
+    var body = new StringBuilder("using System.Collections.Generic;\nusing Amazon.ECS;\nusing Amazon.ECS.Model;\n\npublic class Big\n{\n");
+    var method = 0;
+    while (body.ToString().Count(ch => ch == '\n') < 1990)
+    {
+        body.Append($$"""
+                public async System.Threading.Tasks.Task Deploy{{method++}}(IAmazonECS ecs)
+                {
+                    var request = new RegisterTaskDefinitionRequest
+                    {
+                        Family = "svc",
+                        RequiresCompatibilities = ["FARGATE"],
+                        NetworkMode = NetworkMode.Bridge,
+                        Volumes = [new Volume { Name = "data", Host = new HostVolumeProperties { SourcePath = "s3://bucket/data" } }],
+                        ContainerDefinitions = [new ContainerDefinition { Name = "app", Image = "nginx", PortMappings = [new PortMapping { ContainerPort = 80, HostPort = 8080 }] }],
+                    };
+                    await ecs.RegisterTaskDefinitionAsync(request);
+                }
+
+            """);
+    }
+
+    body.Append("}\n");
+    var workspace = new AdhocWorkspace();
+    var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "Fix", "Fix", LanguageNames.CSharp,
+        compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary), parseOptions: parse, metadataReferences: SdkReferences.For(SdkVersion.V4)));
+    var document = workspace.AddDocument(project.Id, "Big.cs", SourceText.From(body.ToString()));
+    var lineCount = body.ToString().Count(ch => ch == '\n');
+    var compilation = (await document.Project.GetCompilationAsync())!;
+    var diagnostics = await compilation.WithAnalyzers([new EcsRequestAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+    var parts = new List<string>();
+    var allFast = true;
+    foreach (CodeFixProvider fixer in new CodeFixProvider[] { new FargateRequiresAwsvpcFixer(), new S3BucketAsVolumeFixer(), new MissingTaskRoleFixer() })
+    {
+        var id = fixer.FixableDiagnosticIds[0];
+        var diagnostic = diagnostics.Where(d => d.Id == id).OrderBy(d => d.Location.SourceSpan.Start).ElementAt(diagnostics.Count(d => d.Id == id) / 2);
+        var times = new List<double>();
+        for (var i = 0; i < 21; i++)
+        {
+            var fresh = document.WithText(SourceText.From(body.ToString())); // no cached syntax or semantics between rounds
+            var sw = Stopwatch.StartNew();
+            var actions = new List<CodeAction>();
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(fresh, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
+            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(fresh.Id)!;
+            _ = await changed.GetTextAsync();
+            sw.Stop();
+            if (i > 0)
+            {
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        var median = Median(times);
+        allFast &= median < 50;
+        parts.Add($"{id} {median:F1} ms");
+    }
+
+    return $"fixes: one diagnostic in a {lineCount}-line file, median of 20: {string.Join(", ", parts)} | target < 50 ms {Verdict(allFast)}";
+}
+
+static ImmutableArray<DiagnosticAnalyzer> LoadMeziantou()
+{
+    var meta = typeof(Result).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(m => m.Key, m => m.Value);
+    var roslyn = Version.Parse(meta["RoslynTestVersion"]!);
+    var root = Path.Combine(meta["NuGetPackageRoot"]!, "meziantou.analyzer", meta["MeziantouAnalyzerVersion"]!, "analyzers", "dotnet");
+    var folder = Directory.GetDirectories(root, "roslyn*")
+        .Select(d => (Dir: d, Version: Version.Parse(Path.GetFileName(d).Substring("roslyn".Length))))
+        .Where(x => x.Version <= roslyn).OrderByDescending(x => x.Version).First().Dir;
+    var analyzers = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
+    foreach (var dll in Directory.GetFiles(Path.Combine(folder, "cs"), "*.dll"))
+    {
+        var assembly = Assembly.LoadFrom(dll);
+        foreach (var type in assembly.GetTypes().Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp))))
+        {
+            analyzers.Add((DiagnosticAnalyzer)Activator.CreateInstance(type)!);
+        }
+    }
+
+    return analyzers.ToImmutable();
+}
+
+static double Median(List<double> values)
+{
+    values.Sort();
+    return values.Count == 0 ? 0 : values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+}
+
+static string Verdict(bool ok) => ok ? "PASS" : "FAIL";
+
+string Line(Result r) => string.Create(CultureInfo.InvariantCulture,
+    $"corpus {r.Id} ({r.Description}): compile {r.CompileMs:F0} ms | EcsAnalyzers {r.EcsMs:F1} ms = {r.Ratio:P2} of compile, {r.Diagnostics} diagnostics, {r.AllocPerRequest / 1024:F1} KB allocated per request | Meziantou.Analyzer {r.MeziantouMs:F0} ms = {r.MeziantouMs / r.CompileMs:P1}");
+
+void WriteDocs(List<string> summary)
+{
+    var path = Path.Combine(SdkReferences.RepoRoot, "docs", "performance.md");
+    var sb = new StringBuilder();
+    sb.AppendLine("# Performance");
+    sb.AppendLine();
+    sb.AppendLine("What EcsAnalyzers costs, measured in one process by `CompilationWithAnalyzers` with `logAnalyzerExecutionTime: true`");
+    sb.AppendLine("(`GetAnalyzerTelemetryInfoAsync`), on generated corpora (fixed seed): (a) 1,000 ordinary C# files in a project without");
+    sb.AppendLine("AWSSDK.ECS; (b) the same plus 1,000 files that each build a `RegisterTaskDefinitionRequest` (2-4 containers, volumes, port");
+    sb.AppendLine("mappings, every reading shape, constant and unknown values) and a `RunTaskRequest`; (c) as (b) with 10,000 request files.");
+    sb.AppendLine($"Compile time is `Compilation.GetDiagnostics()` on a fresh compilation; every figure is the median of {iterations} rounds after a");
+    sb.AppendLine("warm-up. Analyzer times are summed over concurrent callbacks, so they compare analyzers; they are not wall-clock overhead.");
+    sb.AppendLine("Allocations per request are the bytes allocated while EcsAnalyzers runs, less those of a baseline analyzer that only");
+    sb.AppendLine("asks for the same operation trees, divided by the number of request files. Meziantou.Analyzer (all its C# analyzers) runs");
+    sb.AppendLine("on the same corpus as a reference of what users already accept.");
+    sb.AppendLine();
+    sb.AppendLine("Reproduce:");
+    sb.AppendLine();
+    sb.AppendLine("```");
+    sb.AppendLine("dotnet run -c Release --project tests/EcsAnalyzers.Benchmarks -- --write-docs");
+    sb.AppendLine("```");
+    sb.AppendLine();
+    sb.AppendLine($"Last run: {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}.");
+    sb.AppendLine();
+    sb.AppendLine("```");
+    foreach (var line in summary)
+    {
+        sb.AppendLine(line);
+    }
+
+    sb.AppendLine("```");
+    sb.AppendLine();
+    sb.AppendLine("Targets: (a) no callbacks at all without AWSSDK.ECS; (b) analyzer time at most 3% of compile time; (c)/(b) analyzer");
+    sb.AppendLine("time at most 11 (linear in requests); computing one fix in a 2,000-line file, median under 50 ms.");
+    File.WriteAllText(path, sb.ToString());
+    Console.WriteLine($"wrote {path}");
+}
+
+internal sealed record Result(string Id, string Description, double CompileMs, double EcsMs, double MeziantouMs, double AllocPerRequest, int EcsActionsBeyondStart, int Diagnostics)
+{
+    public double Ratio => EcsMs / CompileMs;
+}
+
+/// <summary>Asks for the same operation trees as EcsAnalyzers and does nothing: the allocation baseline.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class BaselineAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationBlockStartAction(static block => block.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation));
+    }
+}
