@@ -1,17 +1,17 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using EcsAnalyzers.Model;
 using EcsAnalyzers.Rules;
 using EcsAnalyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace EcsAnalyzers;
 
 /// <summary>
-/// The one analyzer: at compilation start it resolves AWSSDK.ECS (and registers nothing without it); for each executable
-/// body that creates SDK model objects it reads them once (<see cref="RequestReader"/>) and runs every <see cref="Rule"/>.
+/// The one analyzer. At compilation start it resolves AWSSDK.ECS and registers nothing without it. Each operation block
+/// (member body, accessor, initializer, top-level statements) whose syntax shows an SDK model object being created
+/// (<see cref="CreationFilter"/>) is read once by
+/// <see cref="RequestReader"/>, and every <see cref="Rule"/> runs over what was read.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
@@ -29,35 +29,23 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
+            var filter = new CreationFilter(sdk, start.Compilation);
+            start.RegisterOperationBlockAction(block =>
             {
-                var creations = new List<IObjectCreationOperation>();
-                block.RegisterOperationAction(
-                    op =>
-                    {
-                        if (op.Operation is IObjectCreationOperation creation && sdk.IsModelType(creation.Type))
-                        {
-                            lock (creations)
-                            {
-                                creations.Add(creation);
-                            }
-                        }
-                    },
-                    OperationKind.ObjectCreation);
-                block.RegisterOperationBlockEndAction(end =>
+                foreach (var root in block.OperationBlocks)
                 {
-                    if (creations.Count == 0)
+                    // Syntax first: the operations of ordinary bodies are never materialized.
+                    if (!filter.MayCreateModelObject(root.Syntax, root.SemanticModel, block.CancellationToken))
                     {
-                        return;
+                        continue;
                     }
 
-                    creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
-                    var model = RequestReader.Read(sdk, end.OperationBlocks, creations);
+                    var model = RequestReader.Read(sdk, root);
                     foreach (var rule in Rule.All)
                     {
-                        rule.Check(model, end.ReportDiagnostic);
+                        rule.Check(model, block.ReportDiagnostic);
                     }
-                });
+                }
             });
         });
     }

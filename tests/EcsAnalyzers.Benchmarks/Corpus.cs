@@ -112,7 +112,7 @@ public static class Corpus
         }
 
         var list = string.Join(", ", Enumerable(containers, c => "c" + c));
-        var volume = rng.Next(3) switch
+        var volume = i % 11 == 0 ? "new Volume { Name = \"data\", Host = new HostVolumeProperties { SourcePath = \"s3://bucket/data\" } }" : rng.Next(3) switch
         {
             0 => "new Volume { Name = \"data\", EfsVolumeConfiguration = new EFSVolumeConfiguration { FileSystemId = \"fs-0123456789abcdef0\", TransitEncryption = EFSTransitEncryption.ENABLED } }",
             1 => "new Volume { Name = \"data\", Host = new HostVolumeProperties { SourcePath = \"/mnt/data\" } }",
@@ -126,7 +126,11 @@ public static class Corpus
                 sb.AppendLine("        var response = await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest");
                 sb.AppendLine("        {");
                 sb.AppendLine("            Family = Family,");
-                sb.AppendLine("            TaskRoleArn = \"arn:aws:iam::123456789012:role/app\",");
+                if (i % 7 != 0)
+                {
+                    sb.AppendLine("            TaskRoleArn = \"arn:aws:iam::123456789012:role/app\",");
+                }
+
                 sb.AppendLine("            ExecutionRoleArn = \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\",");
                 sb.AppendLine($"            RequiresCompatibilities = new List<string> {{ {compat} }},");
                 sb.AppendLine($"            NetworkMode = {mode},");

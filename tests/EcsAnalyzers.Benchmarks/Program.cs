@@ -33,6 +33,60 @@ var requestsB = Corpus.RequestFiles(1000, Seed + 1).Select(s => CSharpSyntaxTree
 var requestsC = Corpus.RequestFiles(10000, Seed + 1).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToImmutableArray();
 var meziantou = LoadMeziantou();
 
+if (args.Contains("--profile") || args.Contains("--profile-long"))
+{
+    var comp = CSharpCompilation.Create("P", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(comp)!;
+    var rounds = args.Contains("--profile-long") ? 12 : 2;
+    for (var round = 0; round < rounds; round++)
+    {
+        double bind = 0, read = 0, rules = 0, walk = 0;
+        var swp = new Stopwatch();
+        foreach (var tree in requestsB)
+        {
+            var sm = comp.GetSemanticModel(tree);
+            foreach (var m in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>())
+            {
+                swp.Restart();
+                var op = sm.GetOperation(m)!;
+                bind += swp.Elapsed.TotalMilliseconds;
+                swp.Restart();
+                var count = 0;
+                foreach (var x in Microsoft.CodeAnalysis.Operations.OperationExtensions.DescendantsAndSelf(op)) count++;
+                walk += swp.Elapsed.TotalMilliseconds;
+                swp.Restart();
+                var bm = EcsAnalyzers.Model.RequestReader.Read(sdk, op);
+                read += swp.Elapsed.TotalMilliseconds;
+                swp.Restart();
+                foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(bm, _ => { });
+                rules += swp.Elapsed.TotalMilliseconds;
+            }
+        }
+        Console.WriteLine($"profile round {round}: GetOperation {bind:F0} ms, walk {walk:F0} ms, read {read:F0} ms, rules {rules:F0} ms");
+    }
+    return 0;
+}
+
+if (args.Contains("--walls"))
+{
+    var bTrees = ordinary.AddRange(requestsB);
+    CSharpCompilation FreshB() => CSharpCompilation.Create("W", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true));
+    for (var round = 0; round < 3; round++)
+    {
+        var e1 = RunAnalyzers(FreshB(), [new EcsRequestAnalyzer()]);
+        var o1 = RunAnalyzers(FreshB(), [new OperationTreesAnalyzer()]);
+        var b1 = RunAnalyzers(FreshB(), [new OperationTreesAnalyzer(), new EcsRequestAnalyzer()]);
+        var g1 = RunAnalyzers(FreshB(), [new BaselineAnalyzer()]);
+        var f1 = RunAnalyzers(FreshB(), [new FilterOnlyAnalyzer()]);
+        InstrumentedAnalyzer.Reset();
+        var i1 = RunAnalyzers(FreshB(), [new InstrumentedAnalyzer()]);
+        Console.WriteLine($"instrumented: telemetry {i1.Ms:F0}, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0}, bodies {InstrumentedAnalyzer.Bodies}");
+        Console.WriteLine($"walls: ecs {e1.WallMs:F0} (telemetry {e1.Ms:F0}), ops {o1.WallMs:F0} (telemetry {o1.Ms:F0}), both {b1.WallMs:F0}, gate-only {g1.WallMs:F0}, filter-only telemetry {f1.Ms:F0}");
+    }
+
+    return 0;
+}
+
 var lines = new List<string>();
 var a = Measure("a", "1,000 ordinary files, no AWSSDK.ECS", ordinary, SdkReferences.NetOnly, requests: 0);
 var b = Measure("b", "1,000 ordinary + 1,000 request files", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), requests: 1000);
@@ -62,6 +116,7 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
 
     var compile = new List<double>();
     var ecs = new List<double>();
+    var marginal = new List<double>();
     var mez = new List<double>();
     var alloc = new List<double>();
     var actions = 0;
@@ -69,17 +124,19 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
     for (var i = 0; i < iterations + 1; i++) // the first round warms up and is dropped
     {
         var sw = Stopwatch.StartNew();
-        var compileDiagnostics = Fresh().GetDiagnostics();
+        var emit = Fresh().Emit(new MemoryStream());
         sw.Stop();
-        if (compileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (!emit.Success)
         {
-            throw new InvalidOperationException($"corpus {id} does not compile: {compileDiagnostics.First(d => d.Severity == DiagnosticSeverity.Error)}");
+            throw new InvalidOperationException($"corpus {id} does not compile: {emit.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)}");
         }
 
         var analyzer = new EcsRequestAnalyzer();
-        var (ecsTime, ecsTelemetry, ecsDiagnostics, ecsBytes) = RunAnalyzers(Fresh(), [analyzer]);
-        var (_, _, _, baselineBytes) = RunAnalyzers(Fresh(), [new BaselineAnalyzer()]);
-        var (mezTime, _, _, _) = RunAnalyzers(Fresh(), meziantou);
+        var (ecsTime, ecsTelemetry, ecsDiagnostics, ecsBytes, _) = RunAnalyzers(Fresh(), [analyzer]);
+        var (_, _, _, baselineBytes, _) = RunAnalyzers(Fresh(), [new BaselineAnalyzer()]);
+        var (_, _, _, _, opsWall) = RunAnalyzers(Fresh(), [new OperationTreesAnalyzer()]);
+        var (_, _, _, _, bothWall) = RunAnalyzers(Fresh(), [new OperationTreesAnalyzer(), new EcsRequestAnalyzer()]);
+        var (mezTime, _, _, _, _) = RunAnalyzers(Fresh(), meziantou);
         if (i == 0)
         {
             continue;
@@ -87,22 +144,27 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
 
         compile.Add(sw.Elapsed.TotalMilliseconds);
         ecs.Add(ecsTime);
+        marginal.Add(bothWall - opsWall);
         mez.Add(mezTime);
         alloc.Add(requests == 0 ? 0 : Math.Max(0, ecsBytes - baselineBytes) / (double)requests);
         var t = ecsTelemetry[analyzer];
-        actions = t.OperationBlockStartActionsCount + t.OperationActionsCount + t.OperationBlockEndActionsCount + t.SyntaxNodeActionsCount + t.SymbolActionsCount;
+        actions = t.CodeBlockStartActionsCount + t.CodeBlockEndActionsCount + t.OperationBlockStartActionsCount + t.OperationActionsCount
+            + t.OperationBlockEndActionsCount + t.SyntaxNodeActionsCount + t.SymbolActionsCount + t.SemanticModelActionsCount;
         diagnostics = ecsDiagnostics;
     }
 
-    return new Result(id, description, Median(compile), Median(ecs), Median(mez), Median(alloc), actions, diagnostics);
+    return new Result(id, description, Median(compile), Median(ecs), Median(marginal), Median(mez), Median(alloc), actions, diagnostics);
 }
 
-static (double Ms, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, int Diagnostics, long Bytes) RunAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+static (double Ms, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, int Diagnostics, long Bytes, double WallMs) RunAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
-    var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+    // Sequential analysis: each callback's time is then its own work, not time spent waiting for a core.
+    var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
     var with = compilation.WithAnalyzers(analyzers, options);
     var before = GC.GetTotalAllocatedBytes(precise: true);
+    var wall = Stopwatch.StartNew();
     var diagnostics = with.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    wall.Stop();
     var bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
     var telemetry = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
     var total = 0.0;
@@ -113,7 +175,7 @@ static (double Ms, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo
         total += info.ExecutionTime.TotalMilliseconds;
     }
 
-    return (total, telemetry.ToImmutable(), diagnostics.Length, bytes);
+    return (total, telemetry.ToImmutable(), diagnostics.Length, bytes, wall.Elapsed.TotalMilliseconds);
 }
 
 async Task<string> MeasureFixesAsync()
@@ -209,7 +271,7 @@ static double Median(List<double> values)
 static string Verdict(bool ok) => ok ? "PASS" : "FAIL";
 
 string Line(Result r) => string.Create(CultureInfo.InvariantCulture,
-    $"corpus {r.Id} ({r.Description}): compile {r.CompileMs:F0} ms | EcsAnalyzers {r.EcsMs:F1} ms = {r.Ratio:P2} of compile, {r.Diagnostics} diagnostics, {r.AllocPerRequest / 1024:F1} KB allocated per request | Meziantou.Analyzer {r.MeziantouMs:F0} ms = {r.MeziantouMs / r.CompileMs:P1}");
+    $"corpus {r.Id} ({r.Description}): compile {r.CompileMs:F0} ms | EcsAnalyzers {r.EcsMs:F1} ms = {r.Ratio:P2} of compile (wall-clock added beside operation-tree analyzers: {r.MarginalMs:F0} ms = {r.MarginalMs / r.CompileMs:P1}), {r.Diagnostics} diagnostics, {r.AllocPerRequest / 1024:F1} KB allocated per request | Meziantou.Analyzer {r.MeziantouMs:F0} ms = {r.MeziantouMs / r.CompileMs:P1}");
 
 void WriteDocs(List<string> summary)
 {
@@ -249,21 +311,108 @@ void WriteDocs(List<string> summary)
     Console.WriteLine($"wrote {path}");
 }
 
-internal sealed record Result(string Id, string Description, double CompileMs, double EcsMs, double MeziantouMs, double AllocPerRequest, int EcsActionsBeyondStart, int Diagnostics)
+internal sealed record Result(string Id, string Description, double CompileMs, double EcsMs, double MarginalMs, double MeziantouMs, double AllocPerRequest, int EcsActionsBeyondStart, int Diagnostics)
 {
     public double Ratio => EcsMs / CompileMs;
 }
 
-/// <summary>Asks for the same operation trees as EcsAnalyzers and does nothing: the allocation baseline.</summary>
+/// <summary>Builds the operation tree of every body and does nothing, as the SDK's own CA analyzers make every default build do.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class BaselineAnalyzer : DiagnosticAnalyzer
+internal sealed class OperationTreesAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+    // A descriptor is needed: the driver skips analyzers that can report nothing.
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [BaselineDescriptor.Instance];
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationBlockStartAction(static block => block.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation));
+        context.RegisterOperationBlockAction(static _ => { });
+    }
+}
+
+/// <summary>Registers the same code-block and syntax callbacks as EcsAnalyzers and does nothing: the allocation baseline.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class BaselineAnalyzer : DiagnosticAnalyzer
+{
+    // A descriptor is needed: the driver skips analyzers that can report nothing.
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [BaselineDescriptor.Instance];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCodeBlockStartAction<Microsoft.CodeAnalysis.CSharp.SyntaxKind>(static block =>
+            block.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression));
+    }
+}
+
+internal static class BaselineDescriptor
+{
+    public static readonly DiagnosticDescriptor Instance = new("BENCH0001", "Baseline", "Baseline", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+}
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class FilterOnlyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [BaselineDescriptor.Instance];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(start.Compilation)!;
+            var filter = new EcsAnalyzers.Sdk.CreationFilter(sdk, start.Compilation);
+            start.RegisterOperationBlockAction(block =>
+            {
+                foreach (var root in block.OperationBlocks)
+                {
+                    filter.MayCreateModelObject(root.Syntax, root.SemanticModel, block.CancellationToken);
+                }
+            });
+        });
+    }
+}
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
+{
+    public static Stopwatch Filter = new(), Read = new(), Rules = new();
+    public static int Bodies;
+
+    public static void Reset()
+    {
+        Filter = new(); Read = new(); Rules = new(); Bodies = 0;
+    }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EcsAnalyzers.Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(start.Compilation)!;
+            var filter = new EcsAnalyzers.Sdk.CreationFilter(sdk, start.Compilation);
+            start.RegisterOperationBlockAction(block =>
+            {
+                foreach (var root in block.OperationBlocks)
+                {
+                    Filter.Start();
+                    var ok = filter.MayCreateModelObject(root.Syntax, root.SemanticModel, block.CancellationToken);
+                    Filter.Stop();
+                    if (!ok) continue;
+                    Bodies++;
+                    Read.Start();
+                    var model = EcsAnalyzers.Model.RequestReader.Read(sdk, root);
+                    Read.Stop();
+                    Rules.Start();
+                    foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, block.ReportDiagnostic);
+                    Rules.Stop();
+                }
+            });
+        });
     }
 }

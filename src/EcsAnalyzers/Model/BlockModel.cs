@@ -8,11 +8,10 @@ internal sealed class BlockModel
 {
     public BlockModel(EcsKnownTypes sdk, IEnumerable<ObjectValue> created)
     {
-        var seen = new HashSet<ObjectValue>();
         var pending = new Stack<ObjectValue>();
         foreach (var o in created)
         {
-            if (seen.Add(o))
+            if (o.MarkReached())
             {
                 pending.Push(o);
             }
@@ -29,7 +28,7 @@ internal sealed class BlockModel
                 {
                     foreach (var child in Children(w.Value))
                     {
-                        if (seen.Add(child))
+                        if (child.MarkReached())
                         {
                             pending.Push(child);
                         }

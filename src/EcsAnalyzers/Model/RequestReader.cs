@@ -18,17 +18,23 @@ internal sealed class RequestReader
 {
     private readonly EcsKnownTypes _sdk;
     private readonly Dictionary<ILocalSymbol, LocalInfo> _locals = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IOperation, ObjectValue> _objects = new();
+    // Keyed by the creation's position: unique per creation in a body, and an int hashes for free (identity hashes of
+    // operations do not: the runtime initializes each object's hash on first use).
+    private readonly Dictionary<int, ObjectValue> _objects = new();
     private readonly Dictionary<ILocalSymbol, Value> _localValues = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ILocalSymbol> _reading = new(SymbolEqualityComparer.Default);
 
     private RequestReader(EcsKnownTypes sdk) => _sdk = sdk;
 
-    /// <summary>Reads the body's SDK objects. <paramref name="creations"/> are the model-type creations in it.</summary>
-    public static BlockModel Read(EcsKnownTypes sdk, ImmutableArray<IOperation> roots, IReadOnlyList<IObjectCreationOperation> creations)
+    private readonly List<IObjectCreationOperation> _creations = new();
+
+    /// <summary>Reads the SDK objects created in one body (<paramref name="root"/>: the operation of a member, accessor, initializer or top-level statements).</summary>
+    public static BlockModel Read(EcsKnownTypes sdk, IOperation root)
     {
         var reader = new RequestReader(sdk);
-        reader.Index(roots);
+        reader.Index(root);
+        var creations = reader._creations;
+        creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
 
         // Pass 1: objects held in locals, with every later write through the local.
         foreach (var creation in creations)
@@ -42,7 +48,7 @@ internal sealed class RequestReader
         // Pass 2: objects not reached yet (sent straight to the client, returned, passed elsewhere).
         foreach (var creation in creations)
         {
-            if (!reader._objects.ContainsKey(creation) && reader.ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null)
+            if (!reader._objects.ContainsKey(creation.Syntax.SpanStart) && reader.ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null)
             {
                 o.AllWritesVisible = reader.IsClientArgument(creation);
             }
@@ -63,41 +69,41 @@ internal sealed class RequestReader
         public bool OtherWrites { get; set; }
     }
 
-    private void Index(ImmutableArray<IOperation> roots)
+    private void Index(IOperation root)
     {
-        foreach (var root in roots)
+        foreach (var op in root.DescendantsAndSelf())
         {
-            foreach (var op in root.DescendantsAndSelf())
+            switch (op)
             {
-                switch (op)
-                {
-                    case IVariableDeclaratorOperation declarator:
-                        var info = Info(declarator.Symbol);
-                        info.DeclaringBlock = EnclosingBlock(declarator);
-                        if (declarator.Initializer?.Value is { } initial)
-                        {
-                            info.Assignments.Add(initial);
-                        }
+                case IObjectCreationOperation creation when _sdk.IsModelType(creation.Type):
+                    _creations.Add(creation);
+                    break;
+                case IVariableDeclaratorOperation declarator:
+                    var info = Info(declarator.Symbol);
+                    info.DeclaringBlock = EnclosingBlock(declarator);
+                    if (declarator.Initializer?.Value is { } initial)
+                    {
+                        info.Assignments.Add(initial);
+                    }
 
-                        break;
-                    case ILocalReferenceOperation reference:
-                        var refInfo = Info(reference.Local);
-                        refInfo.References.Add(reference);
-                        var parent = reference.Parent;
-                        if (parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
-                        {
-                            refInfo.Assignments.Add(assignment.Value);
-                        }
-                        else if (reference.IsDeclaration
-                            || parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In }
-                            || parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IDeconstructionAssignmentOperation
-                            || parent is IIncrementOrDecrementOperation or ITupleOperation)
-                        {
-                            refInfo.OtherWrites = true;
-                        }
+                    break;
+                case ILocalReferenceOperation reference:
+                    var refInfo = Info(reference.Local);
+                    refInfo.References.Add(reference);
+                    var parent = reference.Parent;
+                    if (parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
+                    {
+                        refInfo.Assignments.Add(assignment.Value);
+                    }
+                    else if (reference.IsDeclaration
+                        || parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In }
+                        || parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IDeconstructionAssignmentOperation
+                        || parent is IIncrementOrDecrementOperation or ITupleOperation)
+                    {
+                        refInfo.OtherWrites = true;
+                    }
 
-                        break;
-                }
+                    break;
             }
         }
     }
@@ -330,7 +336,7 @@ internal sealed class RequestReader
         var op = SkipConversionsDown(operation);
         if (op.Syntax is CollectionExpressionSyntax collection)
         {
-            return ReadCollectionExpression(collection, op.SemanticModel);
+            return ReadCollectionExpression(collection, op);
         }
 
         if (op.ConstantValue.HasValue)
@@ -368,7 +374,7 @@ internal sealed class RequestReader
 
     private Value ReadCreation(IObjectCreationOperation creation)
     {
-        if (_objects.TryGetValue(creation, out var existing))
+        if (_objects.TryGetValue(creation.Syntax.SpanStart, out var existing))
         {
             return existing;
         }
@@ -382,7 +388,7 @@ internal sealed class RequestReader
         if (type is not null && _sdk.IsModelType(type))
         {
             var obj = new ObjectValue(creation.Syntax, type);
-            _objects[creation] = obj;
+            _objects[creation.Syntax.SpanStart] = obj;
             if (creation.Initializer is { } init)
             {
                 ApplyInitializer(obj, init);
@@ -494,17 +500,30 @@ internal sealed class RequestReader
         }
     }
 
-    private ListValue ReadCollectionExpression(CollectionExpressionSyntax collection, SemanticModel? model)
+    /// <summary>
+    /// <c>[a, .. xs]</c>. On Roslyn 4.9+ the collection expression's operation has its elements as children (a spread
+    /// element's child is the spread collection); on 4.8 its elements are asked of the semantic model one by one.
+    /// </summary>
+    private ListValue ReadCollectionExpression(CollectionExpressionSyntax collection, IOperation operation)
     {
         var list = new ListValue(collection);
-        foreach (var element in collection.Elements)
+        var children = new List<IOperation>(operation.ChildOperations);
+        var fromChildren = children.Count == collection.Elements.Count;
+        for (var i = 0; i < collection.Elements.Count; i++)
         {
+            var element = collection.Elements[i];
+            var item = fromChildren ? children[i] : operation.SemanticModel?.GetOperation(element is SpreadElementSyntax s ? s.Expression : ((ExpressionElementSyntax)element).Expression);
+            if (element is SpreadElementSyntax && fromChildren && item is not null)
+            {
+                item = First(item.ChildOperations);
+            }
+
             switch (element)
             {
-                case ExpressionElementSyntax e when model?.GetOperation(e.Expression) is { } item:
+                case ExpressionElementSyntax when item is not null:
                     list.Items.Add(ReadValue(item));
                     break;
-                case SpreadElementSyntax s when model?.GetOperation(s.Expression) is { } spread && ReadValue(spread) is ListValue inner:
+                case SpreadElementSyntax when item is not null && ReadValue(item) is ListValue inner:
                     list.Items.AddRange(inner.Items);
                     list.AllItemsKnown &= inner.AllItemsKnown;
                     break;
@@ -515,6 +534,16 @@ internal sealed class RequestReader
         }
 
         return list;
+    }
+
+    private static IOperation? First(IEnumerable<IOperation> operations)
+    {
+        foreach (var op in operations)
+        {
+            return op;
+        }
+
+        return null;
     }
 
     private Value ReadField(IFieldReferenceOperation reference)
@@ -619,10 +648,7 @@ internal sealed class RequestReader
     private bool IsPlainValue(ITypeSymbol? type) =>
         type is null || type.IsValueType || type.SpecialType == SpecialType.System_String || _sdk.IsConstantClass(type);
 
-    private static bool IsCollection(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { IsGenericType: true } named
-        && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
-        && named.Name is "List" or "Dictionary";
+    private bool IsCollection(ITypeSymbol? type) => _sdk.IsCollection(type);
 
     /// <summary>A write is unconditional when its statement sits directly in the block that declares the local.</summary>
     private static bool IsConditional(IOperation operation, IOperation? declaringBlock)
@@ -705,3 +731,4 @@ internal static class SyntaxReferenceExtensions
     public static SyntaxNode FirstOrDefaultSyntax(this ImmutableArray<SyntaxReference> references) =>
         references.IsDefaultOrEmpty ? SyntaxFactory.IdentifierName("_") : references[0].GetSyntax();
 }
+

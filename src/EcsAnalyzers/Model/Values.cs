@@ -117,6 +117,16 @@ internal sealed class ObjectValue : Value
 
     public INamedTypeSymbol Type { get; }
 
+    private bool _reached;
+
+    /// <summary>Marks the object as reached by <see cref="BlockModel"/>'s walk; false when it already was.</summary>
+    internal bool MarkReached()
+    {
+        var first = !_reached;
+        _reached = true;
+        return first;
+    }
+
     /// <summary>
     /// False when writes to the object may happen where the analyzer cannot see them (passed to a helper, returned,
     /// stored in a field, reassigned). Rules about something missing stay silent then.

@@ -18,7 +18,17 @@ internal sealed class EcsKnownTypes
         IAmazonECS = Get(compilation, "Amazon.ECS.IAmazonECS");
         S3FilesVolumeConfiguration = Get(compilation, "Amazon.ECS.Model.S3FilesVolumeConfiguration");
         IsV4OrLater = ecs.Identity.Version.Major >= 4;
+        ModelNamespace = registerTaskDefinitionRequest.ContainingNamespace;
+        List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
+        Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
     }
+
+    /// <summary>Amazon.ECS.Model in AWSSDK.ECS.</summary>
+    public INamespaceSymbol ModelNamespace { get; }
+
+    public INamedTypeSymbol? List { get; }
+
+    public INamedTypeSymbol? Dictionary { get; }
 
     public IAssemblySymbol EcsAssembly { get; }
 
@@ -37,7 +47,15 @@ internal sealed class EcsKnownTypes
 
     public static EcsKnownTypes? TryCreate(Compilation compilation)
     {
-        if (Get(compilation, "Amazon.ECS.Model.RegisterTaskDefinitionRequest") is not { } request
+        // The cheapest test first: no reference named AWSSDK.ECS, no lookups at all.
+        var referenced = false;
+        foreach (var name in compilation.ReferencedAssemblyNames)
+        {
+            referenced |= name.Name == EcsAssemblyName;
+        }
+
+        if (!referenced
+            || Get(compilation, "Amazon.ECS.Model.RegisterTaskDefinitionRequest") is not { } request
             || compilation.GetTypeByMetadataName("Amazon.Runtime.ConstantClass") is not { } constantClass)
         {
             return null;
@@ -49,8 +67,12 @@ internal sealed class EcsKnownTypes
     /// <summary>A class of Amazon.ECS.Model in AWSSDK.ECS (requests and model shapes).</summary>
     public bool IsModelType(ITypeSymbol? type) =>
         type is INamedTypeSymbol { TypeKind: TypeKind.Class } named
-        && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, EcsAssembly)
-        && named.ContainingNamespace?.ToDisplayString() == "Amazon.ECS.Model";
+        && SymbolEqualityComparer.Default.Equals(named.ContainingNamespace, ModelNamespace);
+
+    /// <summary><c>List&lt;T&gt;</c> or <c>Dictionary&lt;K, V&gt;</c>, the collection types of the SDK's model.</summary>
+    public bool IsCollection(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, List) || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Dictionary));
 
     /// <summary>A subclass of ConstantClass (NetworkMode, Compatibility, ...).</summary>
     public bool IsConstantClass(ITypeSymbol? type)

@@ -87,7 +87,8 @@ public class RobustnessTests
         Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync());
         var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
-        Assert.Equal(0, telemetry.OperationBlockStartActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockEndActionsCount);
+        Assert.Equal(0, telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockEndActionsCount + telemetry.SyntaxNodeActionsCount
+            + telemetry.OperationBlockStartActionsCount + telemetry.OperationActionsCount + telemetry.SymbolActionsCount + telemetry.SemanticModelActionsCount);
     }
 
     private static async Task AssertNoCrashAsync(string source, SdkVersion sdk)

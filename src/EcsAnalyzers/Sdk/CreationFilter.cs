@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EcsAnalyzers.Sdk;
+
+/// <summary>
+/// Decides from syntax, cheaply, whether a body may create an SDK model object, so that the operations of ordinary
+/// bodies are never materialized. Explicit creations match by type name (the simple names of Amazon.ECS.Model's classes,
+/// plus using aliases that name one of them); target-typed <c>new()</c> matches by its declared type, else asks the
+/// semantic model (the body is bound already).
+/// </summary>
+internal sealed class CreationFilter
+{
+    private readonly EcsKnownTypes _sdk;
+    private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
+    private readonly bool _globalImport;
+    private readonly List<string> _aliases;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool> _treeMentionsEcs = new();
+
+    public CreationFilter(EcsKnownTypes sdk, Compilation compilation)
+    {
+        _sdk = sdk;
+        foreach (var type in sdk.ModelNamespace.GetTypeMembers())
+        {
+            _names.Add(type.Name);
+        }
+
+        // using Td = Amazon.ECS.Model.RegisterTaskDefinitionRequest; in any file (global usings apply everywhere).
+        var aliases = new List<string>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            {
+                CollectAliases(unit.Usings, aliases);
+                foreach (var u in unit.Usings)
+                {
+                    // global using Amazon.ECS.Model; (or <Using Include="Amazon.ECS.Model" /> in the project file)
+                    _globalImport |= u.GlobalKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalKeyword) && u.Name?.ToString().Contains("Amazon.ECS") == true;
+                }
+
+                foreach (var member in unit.Members)
+                {
+                    if (member is BaseNamespaceDeclarationSyntax ns)
+                    {
+                        CollectAliases(ns.Usings, aliases);
+                    }
+                }
+            }
+        }
+
+        _names.UnionWith(aliases);
+        _aliases = aliases;
+    }
+
+    /// <summary>True when some object creation in <paramref name="body"/> may create an SDK model object.</summary>
+    public bool MayCreateModelObject(SyntaxNode body, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (!_globalImport && !_treeMentionsEcs.GetOrAdd(body.SyntaxTree, MentionsEcs))
+        {
+            return false;
+        }
+
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            switch (node)
+            {
+                case ObjectCreationExpressionSyntax explicitCreation when RightmostName(explicitCreation.Type) is { } name && _names.Contains(name):
+                    return true;
+                case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                    if (DeclaredType(implicitCreation) is { } declared
+                        ? RightmostName(declared) is { } declaredName && _names.Contains(declaredName)
+                        : model is null || _sdk.IsModelType(model.GetTypeInfo(implicitCreation, cancellationToken).Type))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A file that uses the SDK names it: a using directive or a qualified name (<c>Amazon.ECS</c>), the client
+    /// (<c>IAmazonECS</c>, <c>AmazonECSClient</c>), a request (<c>…TaskDefinition…</c>), or an alias. Files without any of
+    /// these (most of a project) are skipped after one text search.
+    /// </summary>
+    private bool MentionsEcs(SyntaxTree tree)
+    {
+        var text = tree.GetText().ToString();
+        if (text.IndexOf("ECS", System.StringComparison.Ordinal) >= 0 || text.IndexOf("TaskDefinition", System.StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var alias in _aliases)
+        {
+            if (text.IndexOf(alias, System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The written type of <c>T x = new();</c> (field, property or local), which decides without binding.</summary>
+    private static TypeSyntax? DeclaredType(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } } => type,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+        _ => null,
+    };
+
+    private void CollectAliases(SyntaxList<UsingDirectiveSyntax> usings, List<string> aliases)
+    {
+        foreach (var u in usings)
+        {
+            if (u.Alias is { } alias && u.Name is { } target && RightmostName(target) is { } name && _names.Contains(name))
+            {
+                aliases.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+    }
+
+    private static string? RightmostName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax id => id.Identifier.ValueText,
+        QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+        NullableTypeSyntax n => RightmostName(n.ElementType),
+        _ => null,
+    };
+}
