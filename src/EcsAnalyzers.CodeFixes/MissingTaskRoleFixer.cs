@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EcsAnalyzers.CodeFixes;
 
@@ -20,11 +22,31 @@ public sealed class MissingTaskRoleFixer : EcsCodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.MissingTaskRole);
 
-    protected override Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan) is not { } creation
+    protected override Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var placeholder = SyntaxEdits.String(Placeholder);
+
+        // The request sets the role to null somewhere: set the placeholder there instead.
+        var nullAssignments = diagnostic.AdditionalLocations
+            .Select(l => root.FindNode(l.SourceSpan, getInnermostNodeForTie: true) as AssignmentExpressionSyntax)
+            .ToList();
+        if (nullAssignments.Count > 0)
+        {
+            return nullAssignments.Any(a => a is null)
+                ? None()
+                : One(CodeAction.Create(
+                    Title,
+                    _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNodes(nullAssignments.Select(a => a!.Right), (old, _) => placeholder.WithTriviaFrom(old)))),
+                    EquivalenceKey));
+        }
+
+        return SyntaxEdits.CreationAt(root, diagnostic.Location.SourceSpan) is not { } creation
             ? None()
             : One(CodeAction.Create(
-                "Add a task role (TaskRoleArn placeholder)",
-                _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(creation, SyntaxEdits.AddProperty(creation, "TaskRoleArn", SyntaxEdits.String(Placeholder))))),
+                Title,
+                _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(creation, SyntaxEdits.AddProperty(creation, "TaskRoleArn", placeholder)))),
                 EquivalenceKey));
+    }
+
+    private const string Title = "Add a task role (TaskRoleArn placeholder)";
 }

@@ -26,7 +26,7 @@ internal sealed class RequestReader
 
     private RequestReader(EcsKnownTypes sdk) => _sdk = sdk;
 
-    private readonly List<IObjectCreationOperation> _creations = new();
+    private readonly List<IObjectCreationOperation> _creations = new(16);
 
     /// <summary>Reads the SDK objects created in one body (<paramref name="root"/>: the operation of a member, accessor, initializer or top-level statements).</summary>
     public static BlockModel Read(EcsKnownTypes sdk, IOperation root)
@@ -163,8 +163,18 @@ internal sealed class RequestReader
             _localValues[local] = value;
             if (value is ObjectValue or ListValue)
             {
-                var references = new List<ILocalReferenceOperation>(info.References);
-                references.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                // Operations are walked in source order; sort only if some use came out of order.
+                var references = info.References;
+                for (var i = 1; i < references.Count; i++)
+                {
+                    if (references[i - 1].Syntax.SpanStart > references[i].Syntax.SpanStart)
+                    {
+                        references = new List<ILocalReferenceOperation>(references);
+                        references.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                        break;
+                    }
+                }
+
                 foreach (var reference in references)
                 {
                     ApplyUse(value, reference, info.DeclaringBlock);
@@ -182,10 +192,15 @@ internal sealed class RequestReader
     /// <summary>Applies one use of a local holding <paramref name="root"/>: a write, an <c>.Add</c>, a read, or an escape.</summary>
     private void ApplyUse(Value root, ILocalReferenceOperation reference, IOperation? declaringBlock)
     {
-        var path = new List<IPropertyReferenceOperation>();
+        var path = NoPath;
         IOperation current = reference;
         while (current.Parent is IPropertyReferenceOperation p && p.Instance == current && p.Arguments.IsEmpty)
         {
+            if (path == NoPath)
+            {
+                path = new List<IPropertyReferenceOperation>(2);
+            }
+
             path.Add(p);
             current = p;
         }
@@ -221,6 +236,8 @@ internal sealed class RequestReader
 
         Escape(root);
     }
+
+    private static readonly List<IPropertyReferenceOperation> NoPath = new(0);
 
     private void ApplyCall(Value root, List<IPropertyReferenceOperation> path, IInvocationOperation inv, bool conditional)
     {

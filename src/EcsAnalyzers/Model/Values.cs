@@ -110,7 +110,10 @@ internal sealed class Write
 /// <summary>An instance of an SDK model class (request, container definition, volume, ...) and what was written into it.</summary>
 internal sealed class ObjectValue : Value
 {
-    private readonly Dictionary<string, List<Write>> _writes = new(StringComparer.Ordinal);
+    // Few properties per object: parallel arrays searched linearly beat a dictionary, and allocate far less.
+    private string[] _names = new string[4];
+    private Write[][] _candidates = new Write[4][];
+    private int _count;
 
     public ObjectValue(SyntaxNode syntax, INamedTypeSymbol type)
         : base(syntax) => Type = type;
@@ -133,11 +136,23 @@ internal sealed class ObjectValue : Value
     /// </summary>
     public bool AllWritesVisible { get; set; } = true;
 
-    public IEnumerable<string> PropertyNames => _writes.Keys;
+    public IEnumerable<string> PropertyNames
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _names[i];
+            }
+        }
+    }
 
     /// <summary>The values the property may hold when the request is sent: the last unconditional write and any conditional ones after it.</summary>
-    public IReadOnlyList<Write> Candidates(string property) =>
-        _writes.TryGetValue(property, out var list) ? list : Array.Empty<Write>();
+    public IReadOnlyList<Write> Candidates(string property)
+    {
+        var i = IndexOf(property);
+        return i < 0 ? Array.Empty<Write>() : _candidates[i];
+    }
 
     /// <summary>True when no write sets the property to anything but null and every write is visible.</summary>
     public bool IsProvablyUnset(string property)
@@ -158,18 +173,46 @@ internal sealed class ObjectValue : Value
         return true;
     }
 
+    /// <summary>Records a write: an unconditional one replaces the candidates, a conditional one adds to them.</summary>
     public void Set(string property, Write write)
     {
-        if (!_writes.TryGetValue(property, out var list))
+        var i = IndexOf(property);
+        if (i < 0)
         {
-            _writes[property] = list = new List<Write>();
+            if (_count == _names.Length)
+            {
+                Array.Resize(ref _names, _count * 2);
+                Array.Resize(ref _candidates, _count * 2);
+            }
+
+            i = _count++;
+            _names[i] = property;
+            _candidates[i] = new[] { write };
         }
         else if (!write.Conditional)
         {
-            list.Clear();
+            _candidates[i] = new[] { write };
+        }
+        else
+        {
+            var grown = new Write[_candidates[i].Length + 1];
+            _candidates[i].CopyTo(grown, 0);
+            grown[grown.Length - 1] = write;
+            _candidates[i] = grown;
+        }
+    }
+
+    private int IndexOf(string property)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (string.Equals(_names[i], property, StringComparison.Ordinal))
+            {
+                return i;
+            }
         }
 
-        list.Add(write);
+        return -1;
     }
 
     /// <summary>Objects written into the property (one per candidate that is an object).</summary>

@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
 namespace EcsAnalyzers.Rules;
 
-/// <summary>ECSA3001: a task definition without a task role, when every write to the request is visible.</summary>
+/// <summary>
+/// ECSA3001: a task definition without a task role, when every write to the request is visible. Additional locations:
+/// the assignments that set the role to null.
+/// </summary>
 internal sealed class MissingTaskRoleRule : Rule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA3001_MissingTaskRole;
@@ -15,7 +19,14 @@ internal sealed class MissingTaskRoleRule : Rule
         {
             if (td.Request.IsProvablyUnset("TaskRoleArn"))
             {
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, td.FamilyDisplay));
+                // Explicit "TaskRoleArn = null" writes travel along: the fix sets the role there.
+                var nullWrites = new List<Location>();
+                foreach (var write in td.Request.Candidates("TaskRoleArn"))
+                {
+                    nullWrites.Add(write.Site.GetLocation());
+                }
+
+                report(Diagnostic.Create(Descriptor, td.CreationLocation, nullWrites, td.FamilyDisplay));
             }
         }
     }

@@ -318,6 +318,35 @@ public class MissingTaskRoleFixerTests
         """);
 
     [Fact]
+    public Task An_explicit_null_role_is_replaced_where_it_is_set() => Verify.CodeFix<MissingTaskRoleFixer>("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var r = {|ECSA3001:new RegisterTaskDefinitionRequest|} { Family = "batch" };
+                r.TaskRoleArn = null;
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """, """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "batch" };
+                r.TaskRoleArn = "arn:aws:iam::<account-id>:role/<task-role>";
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Single_line_initializer_stays_on_one_line() => Verify.CodeFix<MissingTaskRoleFixer>("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
