@@ -36,12 +36,21 @@ internal sealed class RequestReader
         var creations = reader._creations;
         creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
 
-        // Pass 1: objects held in locals, with every later write through the local.
+        // Pass 1: objects and lists held in locals, with every later write through the local (a container created inside
+        // a list local is read as part of that list, not on its own).
+        foreach (var entry in reader._locals)
+        {
+            if (reader._sdk.IsModelType(entry.Key.Type) || reader.IsCollection(entry.Key.Type))
+            {
+                reader.ReadLocal(entry.Key);
+            }
+        }
+
         foreach (var creation in creations)
         {
             if (BoundLocal(creation) is { } local)
             {
-                reader.ReadLocal(local);
+                reader.ReadLocal(local); // also locals typed object or an interface
             }
         }
 

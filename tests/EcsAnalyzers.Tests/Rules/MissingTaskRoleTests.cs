@@ -157,6 +157,39 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
+    public Task Request_in_an_object_local_passed_to_a_helper_is_not_reported() => Verify.Analyzer("""
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            static void Send(object request) { }
+
+            void Run()
+            {
+                object request = new RegisterTaskDefinitionRequest { Family = "web" };
+                Send(request);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Containers_created_inside_a_list_local_belong_to_the_request() => Verify.Analyzer("""
+        using System.Collections.Generic;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var containers = new List<ContainerDefinition> { new ContainerDefinition { Name = "app" } };
+                var volumes = new List<Volume> { new Volume { Host = new HostVolumeProperties { {|ECSA2001:SourcePath = "s3://b"|} } } };
+                await ecs.RegisterTaskDefinitionAsync({|ECSA3001:new RegisterTaskDefinitionRequest|} { Family = "web", ContainerDefinitions = containers, Volumes = volumes });
+            }
+        }
+        """);
+
+    [Fact]
     public Task Reassigned_local_is_not_reported() => Verify.Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
