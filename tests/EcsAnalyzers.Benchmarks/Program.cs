@@ -41,7 +41,7 @@ if (args.Contains("--breakdown"))
         InstrumentedAnalyzer.Reset();
         var i1 = RunAnalyzers(CSharpCompilation.Create("I", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new InstrumentedAnalyzer()]);
         var real = RunAnalyzers(CSharpCompilation.Create("I", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new EcsRequestAnalyzer()]);
-        Console.WriteLine($"corpus b: EcsRequestAnalyzer telemetry {real.Ms:F0} ms; instrumented copy: telemetry {i1.Ms:F0} ms, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0}, bodies {InstrumentedAnalyzer.Bodies}");
+        Console.WriteLine($"corpus b: EcsRequestAnalyzer telemetry {real.Ms:F0} ms; instrumented copy: telemetry {i1.Ms:F0} ms, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0}, bodies {InstrumentedAnalyzer.Bodies}, KB per body: materializing operations {InstrumentedAnalyzer.WalkBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}, reading {InstrumentedAnalyzer.ReadBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}");
     }
 
     return 0;
@@ -325,10 +325,11 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
 {
     public static Stopwatch Filter = new(), Read = new(), Rules = new();
     public static int Bodies;
+    public static long WalkBytes, ReadBytes;
 
     public static void Reset()
     {
-        Filter = new(); Read = new(); Rules = new(); Bodies = 0;
+        Filter = new(); Read = new(); Rules = new(); Bodies = 0; WalkBytes = 0; ReadBytes = 0;
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EcsAnalyzers.Descriptors.All;
@@ -349,9 +350,17 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
                     Filter.Stop();
                     if (!ok) continue;
                     Bodies++;
+                    var b0 = GC.GetAllocatedBytesForCurrentThread();
+                    foreach (var _ in Microsoft.CodeAnalysis.Operations.OperationExtensions.DescendantsAndSelf(root))
+                    {
+                    }
+
+                    var b1 = GC.GetAllocatedBytesForCurrentThread();
                     Read.Start();
                     var model = EcsAnalyzers.Model.RequestReader.Read(sdk, root);
                     Read.Stop();
+                    WalkBytes += b1 - b0;
+                    ReadBytes += GC.GetAllocatedBytesForCurrentThread() - b1;
                     Rules.Start();
                     foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, block.ReportDiagnostic);
                     Rules.Stop();

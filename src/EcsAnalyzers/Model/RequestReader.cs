@@ -17,12 +17,12 @@ namespace EcsAnalyzers.Model;
 internal sealed class RequestReader
 {
     private readonly EcsKnownTypes _sdk;
-    private readonly Dictionary<ILocalSymbol, LocalInfo> _locals = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, LocalInfo> _locals = new(LocalComparer.Instance);
     // Keyed by the creation's position: unique per creation in a body, and an int hashes for free (identity hashes of
     // operations do not: the runtime initializes each object's hash on first use).
     private readonly Dictionary<int, ObjectValue> _objects = new();
-    private readonly Dictionary<ILocalSymbol, Value> _localValues = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ILocalSymbol> _reading = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, Value> _localValues = new(LocalComparer.Instance);
+    private readonly HashSet<ILocalSymbol> _reading = new(LocalComparer.Instance);
 
     private RequestReader(EcsKnownTypes sdk) => _sdk = sdk;
 
@@ -758,3 +758,12 @@ internal static class SyntaxReferenceExtensions
         references.IsDefaultOrEmpty ? SyntaxFactory.IdentifierName("_") : references[0].GetSyntax();
 }
 
+/// <summary>Locals of one body compared as symbols, hashed by name (cheap, and names rarely repeat in a body).</summary>
+internal sealed class LocalComparer : IEqualityComparer<ILocalSymbol>
+{
+    public static readonly LocalComparer Instance = new();
+
+    public bool Equals(ILocalSymbol? x, ILocalSymbol? y) => SymbolEqualityComparer.Default.Equals(x, y);
+
+    public int GetHashCode(ILocalSymbol obj) => System.StringComparer.Ordinal.GetHashCode(obj.Name);
+}
