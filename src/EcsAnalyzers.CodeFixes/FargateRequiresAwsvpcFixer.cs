@@ -34,9 +34,10 @@ public sealed class FargateRequiresAwsvpcFixer : EcsCodeFixProvider
     private static async Task<Document> FixAsync(Document document, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var removed = new HashSet<SyntaxNode>();
         foreach (var location in diagnostic.AdditionalLocations)
         {
-            if (SyntaxEdits.RemovableSetting(editor.OriginalRoot, location.SourceSpan) is { } setting)
+            if (SyntaxEdits.RemovableSetting(editor.OriginalRoot, location.SourceSpan) is { } setting && removed.Add(setting))
             {
                 editor.RemoveNode(setting);
             }

@@ -93,16 +93,7 @@ public class RobustnessTests
 
     private static async Task AssertNoCrashAsync(string source, SdkVersion sdk)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Test.cs");
-        var compilation = CSharpCompilation.Create("Typing", [tree], SdkReferences.For(sdk), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var exceptions = new ConcurrentBag<Exception>();
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => exceptions.Add(e), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers([new EcsRequestAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
-        Assert.True(exceptions.IsEmpty, $"{exceptions.FirstOrDefault()}\n--- source ---\n{source}");
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        foreach (var d in diagnostics)
-        {
-            Assert.True(d.Location.IsInSource && d.Location.SourceTree == tree && d.Location.SourceSpan.Length > 0 && d.Location.SourceSpan.End <= source.Length, $"{d} has a bad location");
-        }
+        var failure = await TypingAndMutationTests.CheckAsync(source, runFixers: true, sdk: sdk);
+        Assert.True(failure is null, failure);
     }
 }

@@ -110,11 +110,11 @@ public class TypingAndMutationTests
     }
 
     /// <summary>Analyzes, checks locations, and (optionally) computes every offered fix of up to three diagnostics. Returns a failure or null.</summary>
-    private static async Task<string?> CheckAsync(string text, bool runFixers, Action? onFix = null)
+    internal static async Task<string?> CheckAsync(string text, bool runFixers, Action? onFix = null, SdkVersion sdk = SdkVersion.V4)
     {
         try
         {
-            var compilation = EcsSources.Compile(text);
+            var compilation = EcsSources.Compile(text, sdk);
             var tree = compilation.SyntaxTrees.Single();
             var (diagnostics, exceptions) = await EcsSources.AnalyzeAsync(compilation);
             if (exceptions.Count > 0)
