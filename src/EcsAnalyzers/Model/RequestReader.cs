@@ -24,14 +24,20 @@ internal sealed class RequestReader
     private readonly Dictionary<ILocalSymbol, Value> _localValues = new(LocalComparer.Instance);
     private readonly HashSet<ILocalSymbol> _reading = new(LocalComparer.Instance);
 
-    private RequestReader(EcsKnownTypes sdk) => _sdk = sdk;
+    private readonly IOperation _root;
+
+    private RequestReader(EcsKnownTypes sdk, IOperation root)
+    {
+        _sdk = sdk;
+        _root = root;
+    }
 
     private readonly List<IObjectCreationOperation> _creations = new(16);
 
     /// <summary>Reads the SDK objects created in one body (<paramref name="root"/>: the operation of a member, accessor, initializer or top-level statements).</summary>
     public static BlockModel Read(EcsKnownTypes sdk, IOperation root)
     {
-        var reader = new RequestReader(sdk);
+        var reader = new RequestReader(sdk, root);
         reader.Index(root);
         var creations = reader._creations;
         creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
@@ -145,7 +151,7 @@ internal sealed class RequestReader
             return known;
         }
 
-        var unknown = new UnknownValue(use ?? local.DeclaringSyntaxReferences.FirstOrDefaultSyntax());
+        var unknown = new UnknownValue(use ?? (local.DeclaringSyntaxReferences.IsDefaultOrEmpty ? _root.Syntax : local.DeclaringSyntaxReferences[0].GetSyntax()));
         if (!_locals.TryGetValue(local, out var info) || !_reading.Add(local))
         {
             return unknown; // not assigned in this body, or read while being read (a cycle)
@@ -750,12 +756,6 @@ internal sealed class KeyValueValue : Value
     public Value Key { get; }
 
     public Value Entry { get; }
-}
-
-internal static class SyntaxReferenceExtensions
-{
-    public static SyntaxNode FirstOrDefaultSyntax(this ImmutableArray<SyntaxReference> references) =>
-        references.IsDefaultOrEmpty ? SyntaxFactory.IdentifierName("_") : references[0].GetSyntax();
 }
 
 /// <summary>Locals of one body compared as symbols, hashed by name (cheap, and names rarely repeat in a body).</summary>

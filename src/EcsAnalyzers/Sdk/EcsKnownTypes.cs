@@ -17,7 +17,6 @@ internal sealed class EcsKnownTypes
         ConstantClass = constantClass;
         IAmazonECS = Get(compilation, "Amazon.ECS.IAmazonECS");
         S3FilesVolumeConfiguration = Get(compilation, "Amazon.ECS.Model.S3FilesVolumeConfiguration");
-        IsV4OrLater = ecs.Identity.Version.Major >= 4;
         ModelNamespace = registerTaskDefinitionRequest.ContainingNamespace;
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
         Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
@@ -42,8 +41,6 @@ internal sealed class EcsKnownTypes
     /// <summary>Only in the newest v4 builds of AWSSDK.ECS.</summary>
     public INamedTypeSymbol? S3FilesVolumeConfiguration { get; }
 
-    /// <summary>v4: nullable value types, collections start null. v3.7: collections start empty.</summary>
-    public bool IsV4OrLater { get; }
 
     public static EcsKnownTypes? TryCreate(Compilation compilation)
     {
