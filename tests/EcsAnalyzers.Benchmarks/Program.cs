@@ -47,6 +47,50 @@ if (args.Contains("--breakdown"))
     return 0;
 }
 
+if (args.Contains("--read-loop"))
+{
+    // Reading alone, on operation trees built beforehand: the reader's own cost per body, for profiling.
+    var compilation = CSharpCompilation.Create("R", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(compilation)!;
+    var roots = new List<IOperation>();
+    foreach (var tree in requestsB)
+    {
+        var semantic = compilation.GetSemanticModel(tree);
+        foreach (var body in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>())
+        {
+            if (semantic.GetOperation(body) is { } root)
+            {
+                _ = Microsoft.CodeAnalysis.Operations.OperationExtensions.DescendantsAndSelf(root).Count();
+                roots.Add(root);
+            }
+        }
+    }
+
+    for (var round = 0; round < Math.Max(iterations, 10); round++)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var sw = Stopwatch.StartNew();
+        var models = new List<EcsAnalyzers.Model.BlockModel>(roots.Count);
+        foreach (var root in roots)
+        {
+            models.Add(EcsAnalyzers.Model.RequestReader.Read(sdk, root));
+        }
+
+        var read = sw.Elapsed.TotalMilliseconds;
+        var readBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        foreach (var model in models)
+        {
+            foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, static _ => { });
+        }
+
+        sw.Stop();
+        var all = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Console.WriteLine($"{roots.Count} bodies: read {read:F0} ms, {readBytes / 1024.0 / roots.Count:F1} KB per body; rules {sw.Elapsed.TotalMilliseconds - read:F0} ms, {(all - readBytes) / 1024.0 / roots.Count:F1} KB per body");
+    }
+
+    return 0;
+}
+
 var lines = new List<string>();
 var a = Measure("a", "1,000 ordinary files, no AWSSDK.ECS", ordinary, SdkReferences.NetOnly, requests: 0);
 var b = Measure("b", "1,000 ordinary + 1,000 request files", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), requests: 1000);

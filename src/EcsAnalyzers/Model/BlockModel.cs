@@ -22,16 +22,25 @@ internal sealed class BlockModel
         {
             var o = pending.Pop();
             all.Add(o);
-            foreach (var name in o.PropertyNames)
+            for (var i = 0; i < o.PropertyCount; i++)
             {
-                foreach (var w in o.Candidates(name))
+                foreach (var w in o.CandidatesAt(i))
                 {
-                    foreach (var child in Children(w.Value))
+                    switch (w.Value)
                     {
-                        if (child.MarkReached())
-                        {
-                            pending.Push(child);
-                        }
+                        case ObjectValue child:
+                            Reach(child, pending);
+                            break;
+                        case ListValue list:
+                            foreach (var item in list.Items)
+                            {
+                                if (item is ObjectValue element)
+                                {
+                                    Reach(element, pending);
+                                }
+                            }
+
+                            break;
                     }
                 }
             }
@@ -56,23 +65,11 @@ internal sealed class BlockModel
 
     public IReadOnlyList<TaskDefinitionModel> TaskDefinitions { get; }
 
-    private static IEnumerable<ObjectValue> Children(Value value)
+    private static void Reach(ObjectValue o, Stack<ObjectValue> pending)
     {
-        switch (value)
+        if (o.MarkReached())
         {
-            case ObjectValue o:
-                yield return o;
-                break;
-            case ListValue l:
-                foreach (var item in l.Items)
-                {
-                    if (item is ObjectValue o)
-                    {
-                        yield return o;
-                    }
-                }
-
-                break;
+            pending.Push(o);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using EcsAnalyzers.Sdk;
@@ -16,39 +17,75 @@ namespace EcsAnalyzers.Model;
 /// </summary>
 internal sealed class RequestReader
 {
-    private readonly EcsKnownTypes _sdk;
+    // One reader per thread, cleared for each body: its tables keep their capacity, so reading a body allocates little
+    // beyond the values it returns.
+    [ThreadStatic]
+    private static RequestReader? s_reader;
+
     private readonly Dictionary<ILocalSymbol, LocalInfo> _locals = new(LocalComparer.Instance);
+    private readonly List<LocalInfo> _infoPool = new();
+    private int _infoUsed;
     // Keyed by the creation's position: unique per creation in a body, and an int hashes for free (identity hashes of
     // operations do not: the runtime initializes each object's hash on first use).
     private readonly Dictionary<int, ObjectValue> _objects = new();
     private readonly Dictionary<ILocalSymbol, Value> _localValues = new(LocalComparer.Instance);
     private readonly HashSet<ILocalSymbol> _reading = new(LocalComparer.Instance);
-
-    private readonly IOperation _root;
-
-    private RequestReader(EcsKnownTypes sdk, IOperation root)
-    {
-        _sdk = sdk;
-        _root = root;
-    }
-
     private readonly List<IObjectCreationOperation> _creations = new(16);
+    private readonly Stack<IOperation> _walk = new(64);
+
+    private EcsKnownTypes _sdk = null!;
+    private IOperation _root = null!;
+
+    private RequestReader()
+    {
+    }
 
     /// <summary>Reads the SDK objects created in one body (<paramref name="root"/>: the operation of a member, accessor, initializer or top-level statements).</summary>
     public static BlockModel Read(EcsKnownTypes sdk, IOperation root)
     {
-        var reader = new RequestReader(sdk, root);
-        reader.Index(root);
-        var creations = reader._creations;
+        var reader = s_reader ??= new RequestReader();
+        reader.Reset(sdk, root);
+        try
+        {
+            return reader.ReadBody();
+        }
+        finally
+        {
+            reader.Reset(null!, null!); // drop references to the compilation
+        }
+    }
+
+    private void Reset(EcsKnownTypes sdk, IOperation root)
+    {
+        _sdk = sdk;
+        _root = root;
+        _locals.Clear();
+        for (var i = 0; i < _infoUsed; i++)
+        {
+            _infoPool[i].Clear();
+        }
+
+        _infoUsed = 0;
+        _objects.Clear();
+        _localValues.Clear();
+        _reading.Clear();
+        _creations.Clear();
+        _walk.Clear();
+    }
+
+    private BlockModel ReadBody()
+    {
+        Index(_root);
+        var creations = _creations;
         creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
 
         // Pass 1: objects and lists held in locals, with every later write through the local (a container created inside
         // a list local is read as part of that list, not on its own).
-        foreach (var entry in reader._locals)
+        foreach (var entry in _locals)
         {
-            if (reader._sdk.IsModelType(entry.Key.Type) || reader.IsCollection(entry.Key.Type))
+            if (_sdk.IsModelType(entry.Key.Type) || IsCollection(entry.Key.Type))
             {
-                reader.ReadLocal(entry.Key);
+                ReadLocal(entry.Key);
             }
         }
 
@@ -56,70 +93,91 @@ internal sealed class RequestReader
         {
             if (BoundLocal(creation) is { } local)
             {
-                reader.ReadLocal(local); // also locals typed object or an interface
+                ReadLocal(local); // also locals typed object or an interface
             }
         }
 
         // Pass 2: objects not reached yet (sent straight to the client, returned, passed elsewhere).
         foreach (var creation in creations)
         {
-            if (!reader._objects.ContainsKey(creation.Syntax.SpanStart) && reader.ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null)
+            if (!_objects.ContainsKey(creation.Syntax.SpanStart) && ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null)
             {
-                o.AllWritesVisible = reader.IsClientArgument(creation);
+                o.AllWritesVisible = IsClientArgument(creation);
             }
         }
 
-        return new BlockModel(sdk, reader._objects.Values);
+        return new BlockModel(_sdk, _objects.Values);
     }
 
     private sealed class LocalInfo
     {
-        public List<IOperation> Assignments { get; } = new();
+        public List<IOperation> Assignments { get; } = new(2);
 
-        public List<ILocalReferenceOperation> References { get; } = new();
+        public List<ILocalReferenceOperation> References { get; } = new(4);
 
         public IOperation? DeclaringBlock { get; set; }
 
         /// <summary>Assigned through <c>out</c>/<c>ref</c>, deconstruction or a pattern: never a known value.</summary>
         public bool OtherWrites { get; set; }
+
+        public void Clear()
+        {
+            Assignments.Clear();
+            References.Clear();
+            DeclaringBlock = null;
+            OtherWrites = false;
+        }
     }
 
+    /// <summary>Every operation of the body in source order (children pushed in reverse), without an enumerator per node.</summary>
     private void Index(IOperation root)
     {
-        foreach (var op in root.DescendantsAndSelf())
+        _walk.Push(root);
+        while (_walk.Count > 0)
         {
-            switch (op)
+            var op = _walk.Pop();
+            foreach (var child in op.ChildOperations.Reverse())
             {
-                case IObjectCreationOperation creation when _sdk.IsModelType(creation.Type):
-                    _creations.Add(creation);
-                    break;
-                case IVariableDeclaratorOperation declarator:
-                    var info = Info(declarator.Symbol);
-                    info.DeclaringBlock = EnclosingBlock(declarator);
-                    if (declarator.Initializer?.Value is { } initial)
-                    {
-                        info.Assignments.Add(initial);
-                    }
-
-                    break;
-                case ILocalReferenceOperation reference:
-                    var refInfo = Info(reference.Local);
-                    refInfo.References.Add(reference);
-                    var parent = reference.Parent;
-                    if (parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
-                    {
-                        refInfo.Assignments.Add(assignment.Value);
-                    }
-                    else if (reference.IsDeclaration
-                        || parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In }
-                        || parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IDeconstructionAssignmentOperation
-                        || parent is IIncrementOrDecrementOperation or ITupleOperation)
-                    {
-                        refInfo.OtherWrites = true;
-                    }
-
-                    break;
+                _walk.Push(child);
             }
+
+            IndexOne(op);
+        }
+    }
+
+    private void IndexOne(IOperation op)
+    {
+        switch (op)
+        {
+            case IObjectCreationOperation creation when _sdk.IsModelType(creation.Type):
+                _creations.Add(creation);
+                break;
+            case IVariableDeclaratorOperation declarator:
+                var info = Info(declarator.Symbol);
+                info.DeclaringBlock = EnclosingBlock(declarator);
+                if (declarator.Initializer?.Value is { } initial)
+                {
+                    info.Assignments.Add(initial);
+                }
+
+                break;
+            case ILocalReferenceOperation reference:
+                var refInfo = Info(reference.Local);
+                refInfo.References.Add(reference);
+                var parent = reference.Parent;
+                if (parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
+                {
+                    refInfo.Assignments.Add(assignment.Value);
+                }
+                else if (reference.IsDeclaration
+                    || parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In }
+                    || parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IDeconstructionAssignmentOperation
+                    || parent is IIncrementOrDecrementOperation or ITupleOperation)
+                {
+                    refInfo.OtherWrites = true;
+                }
+
+                break;
         }
     }
 
@@ -127,7 +185,12 @@ internal sealed class RequestReader
     {
         if (!_locals.TryGetValue(local, out var info))
         {
-            _locals[local] = info = new LocalInfo();
+            if (_infoUsed == _infoPool.Count)
+            {
+                _infoPool.Add(new LocalInfo());
+            }
+
+            _locals[local] = info = _infoPool[_infoUsed++];
         }
 
         return info;
@@ -419,7 +482,7 @@ internal sealed class RequestReader
 
         if (type is not null && _sdk.IsModelType(type))
         {
-            var obj = new ObjectValue(creation.Syntax, type);
+            var obj = new ObjectValue(creation.Syntax, type, (creation.Initializer?.Initializers.Length ?? 0) + 2);
             _objects[creation.Syntax.SpanStart] = obj;
             if (creation.Initializer is { } init)
             {

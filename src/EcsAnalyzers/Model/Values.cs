@@ -107,16 +107,80 @@ internal sealed class Write
     public bool Conditional { get; }
 }
 
+/// <summary>
+/// The candidate writes of one property: none, one (the common case, held without an array) or several. A struct with a
+/// struct enumerator, so reading and checking allocate nothing for it.
+/// </summary>
+internal readonly struct WriteList
+{
+    private readonly object? _items; // null, a Write, or a Write[]
+
+    private WriteList(object? items) => _items = items;
+
+    public static WriteList Empty => default;
+
+    public int Count => _items switch
+    {
+        null => 0,
+        Write => 1,
+        _ => ((Write[])_items).Length,
+    };
+
+    public Write this[int index] => _items is Write single && index == 0 ? single : ((Write[])_items!)[index];
+
+    public static WriteList Of(Write write) => new(write);
+
+    public WriteList Append(Write write)
+    {
+        var grown = new Write[Count + 1];
+        for (var i = 0; i < grown.Length - 1; i++)
+        {
+            grown[i] = this[i];
+        }
+
+        grown[grown.Length - 1] = write;
+        return new WriteList(grown);
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    public struct Enumerator
+    {
+        private readonly WriteList _list;
+        private int _index;
+
+        public Enumerator(WriteList list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        public readonly Write Current => _list[_index];
+
+        public bool MoveNext() => ++_index < _list.Count;
+    }
+}
+
 /// <summary>An instance of an SDK model class (request, container definition, volume, ...) and what was written into it.</summary>
 internal sealed class ObjectValue : Value
 {
-    // Few properties per object: parallel arrays searched linearly beat a dictionary, and allocate far less.
-    private string[] _names = new string[4];
-    private Write[][] _candidates = new Write[4][];
+    // Few properties per object: one array searched linearly beats a dictionary, and allocates far less.
+    private Entry[] _entries;
     private int _count;
 
-    public ObjectValue(SyntaxNode syntax, INamedTypeSymbol type)
-        : base(syntax) => Type = type;
+    /// <param name="capacity">How many properties the creation's initializer writes: the array then never grows for them.</param>
+    public ObjectValue(SyntaxNode syntax, INamedTypeSymbol type, int capacity = 4)
+        : base(syntax)
+    {
+        Type = type;
+        _entries = new Entry[capacity < 2 ? 2 : capacity];
+    }
+
+    private struct Entry
+    {
+        public string Name;
+        public WriteList Writes;
+    }
 
     public INamedTypeSymbol Type { get; }
 
@@ -136,22 +200,16 @@ internal sealed class ObjectValue : Value
     /// </summary>
     public bool AllWritesVisible { get; set; } = true;
 
-    public IEnumerable<string> PropertyNames
-    {
-        get
-        {
-            for (var i = 0; i < _count; i++)
-            {
-                yield return _names[i];
-            }
-        }
-    }
+    /// <summary>How many properties were written; with <see cref="CandidatesAt"/>, a walk over every write without allocating.</summary>
+    public int PropertyCount => _count;
+
+    public WriteList CandidatesAt(int index) => _entries[index].Writes;
 
     /// <summary>The values the property may hold when the request is sent: the last unconditional write and any conditional ones after it.</summary>
-    public IReadOnlyList<Write> Candidates(string property)
+    public WriteList Candidates(string property)
     {
         var i = IndexOf(property);
-        return i < 0 ? Array.Empty<Write>() : _candidates[i];
+        return i < 0 ? WriteList.Empty : _entries[i].Writes;
     }
 
     /// <summary>True when no write sets the property to anything but null and every write is visible.</summary>
@@ -179,26 +237,22 @@ internal sealed class ObjectValue : Value
         var i = IndexOf(property);
         if (i < 0)
         {
-            if (_count == _names.Length)
+            if (_count == _entries.Length)
             {
-                Array.Resize(ref _names, _count * 2);
-                Array.Resize(ref _candidates, _count * 2);
+                Array.Resize(ref _entries, _count * 2);
             }
 
             i = _count++;
-            _names[i] = property;
-            _candidates[i] = new[] { write };
+            _entries[i].Name = property;
+            _entries[i].Writes = WriteList.Of(write);
         }
         else if (!write.Conditional)
         {
-            _candidates[i] = new[] { write };
+            _entries[i].Writes = WriteList.Of(write);
         }
         else
         {
-            var grown = new Write[_candidates[i].Length + 1];
-            _candidates[i].CopyTo(grown, 0);
-            grown[grown.Length - 1] = write;
-            _candidates[i] = grown;
+            _entries[i].Writes = _entries[i].Writes.Append(write);
         }
     }
 
@@ -206,7 +260,7 @@ internal sealed class ObjectValue : Value
     {
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_names[i], property, StringComparison.Ordinal))
+            if (string.Equals(_entries[i].Name, property, StringComparison.Ordinal))
             {
                 return i;
             }
