@@ -8,6 +8,21 @@ namespace EcsAnalyzers;
 public static class DiagnosticIds
 {
     public const string FargateRequiresAwsvpc = "ECSA1001";
+    public const string FargateTaskSizeMissing = "ECSA1002";
+    public const string FargateTaskSizeInvalid = "ECSA1003";
+    public const string FargateUnsupportedSetting = "ECSA1004";
+    public const string FargateNetworkConfigurationMissing = "ECSA1005";
+    public const string PublicIpWithEc2 = "ECSA1006";
+    public const string DaemonNotSupported = "ECSA1007";
+    public const string RetiredPlatformVersion = "ECSA1009";
+    public const string LaunchTypeWithCapacityProviders = "ECSA1010";
     public const string S3BucketAsVolume = "ECSA2001";
     public const string MissingTaskRole = "ECSA3001";
+    public const string MissingExecutionRole = "ECSA3002";
+    public const string SameTaskAndExecutionRole = "ECSA3003";
+    public const string InvalidRole = "ECSA3004";
+    public const string HostPortMismatch = "ECSA4001";
+    public const string AwsvpcUnsupportedSetting = "ECSA4002";
+    public const string PortMappingsWithNoneMode = "ECSA4003";
+    public const string InvalidPortMapping = "ECSA4004";
 }

@@ -48,22 +48,34 @@ internal sealed class BlockModel
 
         all.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
         Objects = all;
-        var taskDefinitions = new List<TaskDefinitionModel>();
+        List<TaskDefinitionModel>? taskDefinitions = null;
+        List<LaunchRequestModel>? launchRequests = null;
         foreach (var o in all)
         {
-            if (Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(o.Type, sdk.RegisterTaskDefinitionRequest))
+            if (Is(o, sdk.RegisterTaskDefinitionRequest))
             {
-                taskDefinitions.Add(new TaskDefinitionModel(o));
+                (taskDefinitions ??= new()).Add(new TaskDefinitionModel(o));
+            }
+            else if (Is(o, sdk.RunTaskRequest) || Is(o, sdk.CreateServiceRequest))
+            {
+                (launchRequests ??= new()).Add(new LaunchRequestModel(o, isService: Is(o, sdk.CreateServiceRequest)));
             }
         }
 
-        TaskDefinitions = taskDefinitions;
+        TaskDefinitions = taskDefinitions ?? (IReadOnlyList<TaskDefinitionModel>)System.Array.Empty<TaskDefinitionModel>();
+        LaunchRequests = launchRequests ?? (IReadOnlyList<LaunchRequestModel>)System.Array.Empty<LaunchRequestModel>();
     }
 
     /// <summary>Every SDK model object read, in source order.</summary>
     public IReadOnlyList<ObjectValue> Objects { get; }
 
     public IReadOnlyList<TaskDefinitionModel> TaskDefinitions { get; }
+
+    /// <summary>The <c>RunTaskRequest</c>s and <c>CreateServiceRequest</c>s.</summary>
+    public IReadOnlyList<LaunchRequestModel> LaunchRequests { get; }
+
+    private static bool Is(ObjectValue o, Microsoft.CodeAnalysis.INamedTypeSymbol? type) =>
+        type is not null && Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(o.Type, type);
 
     private static void Reach(ObjectValue o, Stack<ObjectValue> pending)
     {

@@ -29,17 +29,81 @@ internal sealed class TaskDefinitionModel
         }
     }
 
-    public IEnumerable<ObjectValue> Containers
+    /// <summary>The known container definitions, each once (one object listed twice is one container).</summary>
+    public IReadOnlyList<ObjectValue> Containers => _containers ??= Distinct(Request.Items("ContainerDefinitions"));
+
+    private IReadOnlyList<ObjectValue>? _containers;
+
+    /// <summary>The known volumes, each once.</summary>
+    public IReadOnlyList<ObjectValue> Volumes => _volumes ??= Distinct(Request.Items("Volumes"));
+
+    private IReadOnlyList<ObjectValue>? _volumes;
+
+    /// <summary>The objects among <paramref name="items"/>, each once.</summary>
+    public static List<ObjectValue> Distinct(IEnumerable<Value> items)
+    {
+        var result = new List<ObjectValue>();
+        foreach (var item in items)
+        {
+            if (item is ObjectValue o && !result.Contains(o))
+            {
+                result.Add(o);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the network mode is provably <paramref name="mode"/> (every write sets it; compared as the SDK does).</summary>
+    public bool NetworkModeIs(string mode) => Request.Definite("NetworkMode") is { } c && c.Is(mode);
+
+    /// <summary>The operating system family: Windows or Linux when provable (an omitted runtime platform is Linux), else unknown.</summary>
+    public OperatingSystem OperatingSystem
     {
         get
         {
-            foreach (var item in Request.Items("ContainerDefinitions"))
+            if (Request.IsProvablyUnset("RuntimePlatform"))
             {
-                if (item is ObjectValue o)
+                return OperatingSystem.Linux;
+            }
+
+            if (Request.DefiniteObject("RuntimePlatform") is not { } platform)
+            {
+                return OperatingSystem.Unknown;
+            }
+
+            if (platform.IsProvablyUnset("OperatingSystemFamily"))
+            {
+                return OperatingSystem.Linux;
+            }
+
+            return platform.Definite("OperatingSystemFamily")?.Text is { } family
+                ? family.StartsWith("WINDOWS", System.StringComparison.OrdinalIgnoreCase) ? OperatingSystem.Windows
+                : family.StartsWith("LINUX", System.StringComparison.OrdinalIgnoreCase) ? OperatingSystem.Linux : OperatingSystem.Unknown
+                : OperatingSystem.Unknown;
+        }
+    }
+
+    /// <summary>Every container is known: the list was written once, from known items only, and each is an object.</summary>
+    public bool AllContainersKnown
+    {
+        get
+        {
+            var candidates = Request.Candidates("ContainerDefinitions");
+            if (candidates.Count != 1 || candidates[0].Value is not ListValue { AllItemsKnown: true } list)
+            {
+                return false;
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is not ObjectValue)
                 {
-                    yield return o;
+                    return false;
                 }
             }
+
+            return true;
         }
     }
 
@@ -62,6 +126,13 @@ internal sealed class TaskDefinitionModel
 
     /// <summary>Where a diagnostic about something missing points: <c>new RegisterTaskDefinitionRequest</c>, not the initializer.</summary>
     public Location CreationLocation => Locations.OfCreation(Request.Syntax);
+}
+
+internal enum OperatingSystem
+{
+    Unknown,
+    Linux,
+    Windows,
 }
 
 internal static class Locations

@@ -269,6 +269,60 @@ internal sealed class ObjectValue : Value
         return -1;
     }
 
+    /// <summary>
+    /// The property's constant when every candidate write is a constant with the same value (null included); null when
+    /// it was never written, is unknown, or differs between paths. Rules that combine two settings use it.
+    /// </summary>
+    public ConstantValue? Definite(string property)
+    {
+        ConstantValue? found = null;
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is not ConstantValue c || (found is not null && !SameConstant(found, c)))
+            {
+                return null;
+            }
+
+            found ??= c;
+        }
+
+        return found;
+    }
+
+    /// <summary>The property's object when every candidate write is that same object.</summary>
+    public ObjectValue? DefiniteObject(string property)
+    {
+        ObjectValue? found = null;
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is not ObjectValue o || (found is not null && found != o))
+            {
+                return null;
+            }
+
+            found = o;
+        }
+
+        return found;
+    }
+
+    /// <summary>Writes that provably give the property a value: a non-null constant, an object, or a list with a known item.</summary>
+    public IEnumerable<Write> PresentWrites(string property)
+    {
+        foreach (var w in Candidates(property))
+        {
+            if (w.Value is ConstantValue { Constant: not null } or ObjectValue || w.Value is ListValue { Items.Count: > 0 })
+            {
+                yield return w;
+            }
+        }
+    }
+
+    private static bool SameConstant(ConstantValue a, ConstantValue b) =>
+        a.Constant is string && b.Constant is string
+            ? string.Equals(a.Display, b.Display, StringComparison.OrdinalIgnoreCase)
+            : Equals(a.Constant, b.Constant);
+
     /// <summary>Objects written into the property (one per candidate that is an object).</summary>
     public IEnumerable<ObjectValue> Objects(string property)
     {

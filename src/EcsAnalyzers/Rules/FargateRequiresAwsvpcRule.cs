@@ -44,15 +44,8 @@ internal sealed class FargateRequiresAwsvpcRule : Rule
     private static List<Location> AwsvpcIncompatibleSettings(TaskDefinitionModel td)
     {
         var locations = new List<Location>();
-        var seen = new List<ObjectValue>();
         foreach (var container in td.Containers)
         {
-            if (seen.Contains(container))
-            {
-                continue; // the same container object listed twice
-            }
-
-            seen.Add(container);
             foreach (var item in container.Items("PortMappings"))
             {
                 if (item is not ObjectValue mapping)

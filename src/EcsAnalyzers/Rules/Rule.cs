@@ -11,8 +11,23 @@ internal abstract class Rule
     /// <summary>All rules, in ID order. The analyzer runs each over every body that creates SDK objects.</summary>
     public static ImmutableArray<Rule> All { get; } = ImmutableArray.Create<Rule>(
         new FargateRequiresAwsvpcRule(),
+        new FargateTaskSizeMissingRule(),
+        new FargateTaskSizeInvalidRule(),
+        new FargateUnsupportedSettingRule(),
+        new FargateNetworkConfigurationRule(),
+        new PublicIpWithEc2Rule(),
+        new DaemonNotSupportedRule(),
+        new RetiredPlatformVersionRule(),
+        new LaunchTypeWithCapacityProvidersRule(),
         new S3BucketAsVolumeRule(),
-        new MissingTaskRoleRule());
+        new MissingTaskRoleRule(),
+        new MissingExecutionRoleRule(),
+        new SameTaskAndExecutionRoleRule(),
+        new InvalidRoleRule(),
+        new HostPortMismatchRule(),
+        new AwsvpcUnsupportedSettingRule(),
+        new PortMappingsWithNoneModeRule(),
+        new InvalidPortMappingRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 

@@ -17,6 +17,8 @@ internal sealed class EcsKnownTypes
         ConstantClass = constantClass;
         IAmazonECS = Get(compilation, "Amazon.ECS.IAmazonECS");
         S3FilesVolumeConfiguration = Get(compilation, "Amazon.ECS.Model.S3FilesVolumeConfiguration");
+        RunTaskRequest = Get(compilation, "Amazon.ECS.Model.RunTaskRequest");
+        CreateServiceRequest = Get(compilation, "Amazon.ECS.Model.CreateServiceRequest");
         ModelNamespace = registerTaskDefinitionRequest.ContainingNamespace;
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
         Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
@@ -38,9 +40,12 @@ internal sealed class EcsKnownTypes
 
     public INamedTypeSymbol? IAmazonECS { get; }
 
+    public INamedTypeSymbol? RunTaskRequest { get; }
+
+    public INamedTypeSymbol? CreateServiceRequest { get; }
+
     /// <summary>Only in the newest v4 builds of AWSSDK.ECS.</summary>
     public INamedTypeSymbol? S3FilesVolumeConfiguration { get; }
-
 
     public static EcsKnownTypes? TryCreate(Compilation compilation)
     {

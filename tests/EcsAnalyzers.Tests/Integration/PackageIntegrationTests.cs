@@ -85,12 +85,13 @@ public class PackageIntegrationTests
 
             var build = Run(project, "build", "-p:TreatWarningsAsErrors=false", "-nodeReuse:false", expectSuccess: false);
             Assert.Contains("error ECSA1001", build, StringComparison.Ordinal);
+            Assert.Contains("error ECSA1002", build, StringComparison.Ordinal);
             Assert.Contains("warning ECSA2001", build, StringComparison.Ordinal);
             Assert.Contains("warning ECSA3001", build, StringComparison.Ordinal);
 
             // One ID per run: dotnet format (SDK 10.0.401) fixing several IDs in one run sometimes skips the later ones
             // ("didn't return a Fix All action") even though each fix applies alone; see the README.
-            foreach (var id in new[] { "ECSA1001", "ECSA2001", "ECSA3001" })
+            foreach (var id in new[] { "ECSA1001", "ECSA1002", "ECSA2001", "ECSA3001" })
             {
                 var format = Run(project, "format", "analyzers", "App.csproj", "--diagnostics", id, "--severity", "warn", "-v", "diag");
                 Assert.DoesNotContain("Unable to fix", format, StringComparison.Ordinal);
@@ -98,6 +99,8 @@ public class PackageIntegrationTests
 
             var fixedSource = File.ReadAllText(source);
             Assert.Contains("NetworkMode = NetworkMode.Awsvpc", fixedSource, StringComparison.Ordinal);
+            Assert.Contains("Cpu = \"256\"", fixedSource, StringComparison.Ordinal);
+            Assert.Contains("Memory = \"512\"", fixedSource, StringComparison.Ordinal);
             Assert.Contains("TaskRoleArn = \"arn:aws:iam::<account-id>:role/<task-role>\"", fixedSource, StringComparison.Ordinal);
             Assert.Contains("EfsVolumeConfiguration = new EFSVolumeConfiguration { FileSystemId = \"fs-<efs-file-system-id>\"", fixedSource, StringComparison.Ordinal);
 

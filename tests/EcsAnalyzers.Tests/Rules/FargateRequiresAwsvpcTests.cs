@@ -5,7 +5,7 @@ namespace EcsAnalyzers.Tests.Rules;
 public class FargateRequiresAwsvpcTests
 {
     [Fact]
-    public Task Bridge_in_initializer_is_reported_with_the_value() => Verify.Analyzer("""
+    public Task Bridge_in_initializer_is_reported_with_the_value() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -27,7 +27,7 @@ public class FargateRequiresAwsvpcTests
         Verify.Diagnostic("ECSA1001").WithLocation(0).WithArguments("network mode 'bridge'"));
 
     [Fact]
-    public Task Awsvpc_is_not_reported() => Verify.Analyzer("""
+    public Task Awsvpc_is_not_reported() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -43,7 +43,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Never_set_is_reported_at_the_creation() => Verify.Analyzer("""
+    public Task Never_set_is_reported_at_the_creation() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -64,7 +64,7 @@ public class FargateRequiresAwsvpcTests
         Verify.Diagnostic("ECSA1001").WithLocation(0).WithArguments("no network mode (it defaults to 'bridge')"));
 
     [Fact]
-    public Task Ec2_only_task_definition_with_bridge_is_not_reported() => Verify.Analyzer("""
+    public Task Ec2_only_task_definition_with_bridge_is_not_reported() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -80,7 +80,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Statements_after_the_declaration_are_read() => Verify.Analyzer("""
+    public Task Statements_after_the_declaration_are_read() => Verify.Rules("ECSA1001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -99,7 +99,7 @@ public class FargateRequiresAwsvpcTests
         Verify.Diagnostic("ECSA1001").WithLocation(0).WithArguments("network mode 'host'"));
 
     [Fact]
-    public Task A_later_unconditional_write_replaces_the_initializer_value() => Verify.Analyzer("""
+    public Task A_later_unconditional_write_replaces_the_initializer_value() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -121,7 +121,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task A_wrong_value_under_if_is_reported_and_missing_stays_silent() => Verify.Analyzer("""
+    public Task A_wrong_value_under_if_is_reported_and_missing_stays_silent() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -147,7 +147,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task String_forms_constants_and_FindValue_are_read() => Verify.Analyzer("""
+    public Task String_forms_constants_and_FindValue_are_read() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -174,7 +174,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Unknown_values_are_not_reported() => Verify.Analyzer("""
+    public Task Unknown_values_are_not_reported() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -192,7 +192,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Missing_mode_is_silent_when_the_request_escapes() => Verify.Analyzer("""
+    public Task Missing_mode_is_silent_when_the_request_escapes() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -221,7 +221,7 @@ public class FargateRequiresAwsvpcTests
         []);
 
     [Fact]
-    public Task Top_level_statements_collection_expressions_and_target_typed_new() => Verify.Analyzer("""
+    public Task Top_level_statements_collection_expressions_and_target_typed_new() => Verify.Rules("ECSA1001").Analyzer("""
         // top-level
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -238,7 +238,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Lambdas_and_local_functions_are_read() => Verify.Analyzer("""
+    public Task Lambdas_and_local_functions_are_read() => Verify.Rules("ECSA1001").Analyzer("""
         using System;
         using System.Collections.Generic;
         using Amazon.ECS;
@@ -266,7 +266,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Own_class_named_like_the_sdk_is_ignored() => Verify.Analyzer("""
+    public Task Own_class_named_like_the_sdk_is_ignored() => Verify.Rules("ECSA1001").Analyzer("""
         using System.Collections.Generic;
 
         namespace MyCompany.Deploy
@@ -290,7 +290,7 @@ public class FargateRequiresAwsvpcTests
         """);
 
     [Fact]
-    public Task Generated_code_is_ignored() => Verify.Analyzer("""
+    public Task Generated_code_is_ignored() => Verify.Rules("ECSA1001").Analyzer("""
         // <auto-generated/>
         using System.Collections.Generic;
         using Amazon.ECS;

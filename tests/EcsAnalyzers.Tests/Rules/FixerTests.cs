@@ -396,6 +396,7 @@ internal static class FixAll
         foreach (var sdk in SdkReferences.Both)
         {
             var test = new EcsTest<TFix>(sdk) { CodeActionEquivalenceKey = key };
+            test.OnlyRules([id]);
             test.TestState.Sources.Add(("A.cs", Doc("A", members, markCreation)));
             test.TestState.Sources.Add(("B.cs", Doc("B", members, markCreation)));
             test.FixedState.Sources.Add(("A.cs", Doc("A", fixedMembers, false)));

@@ -5,7 +5,7 @@ namespace EcsAnalyzers.Tests.Rules;
 public class MissingTaskRoleTests
 {
     [Fact]
-    public Task Request_sent_without_a_task_role_is_reported_at_new() => Verify.Analyzer("""
+    public Task Request_sent_without_a_task_role_is_reported_at_new() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -24,7 +24,7 @@ public class MissingTaskRoleTests
         Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("'web'"));
 
     [Fact]
-    public Task Task_role_in_initializer_is_not_reported() => Verify.Analyzer("""
+    public Task Task_role_in_initializer_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -35,7 +35,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Task_role_set_by_a_later_statement_is_not_reported() => Verify.Analyzer("""
+    public Task Task_role_set_by_a_later_statement_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -51,7 +51,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Task_role_set_only_under_if_is_not_reported() => Verify.Analyzer("""
+    public Task Task_role_set_only_under_if_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -67,7 +67,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Task_role_from_configuration_is_not_reported() => Verify.Analyzer("""
+    public Task Task_role_from_configuration_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -79,7 +79,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Explicit_null_task_role_is_reported() => Verify.Analyzer("""
+    public Task Explicit_null_task_role_is_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -96,7 +96,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Request_passed_to_a_helper_before_registering_is_not_reported() => Verify.Analyzer("""
+    public Task Request_passed_to_a_helper_before_registering_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -114,7 +114,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Request_returned_or_stored_is_not_reported() => Verify.Analyzer("""
+    public Task Request_returned_or_stored_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -135,7 +135,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Request_copied_from_describe_or_deserialized_is_not_reported() => Verify.Analyzer("""
+    public Task Request_copied_from_describe_or_deserialized_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -157,7 +157,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Request_in_an_object_local_passed_to_a_helper_is_not_reported() => Verify.Analyzer("""
+    public Task Request_in_an_object_local_passed_to_a_helper_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -173,7 +173,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Containers_created_inside_a_list_local_belong_to_the_request() => Verify.Analyzer("""
+    public Task Containers_created_inside_a_list_local_belong_to_the_request() => Verify.Rules("ECSA2001", "ECSA3001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -190,7 +190,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Reassigned_local_is_not_reported() => Verify.Analyzer("""
+    public Task Reassigned_local_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -206,7 +206,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Unknown_family_is_described_in_the_message() => Verify.Analyzer("""
+    public Task Unknown_family_is_described_in_the_message() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -218,7 +218,7 @@ public class MissingTaskRoleTests
         Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("(family not known at compile time)"));
 
     [Fact]
-    public Task Containers_and_volumes_in_their_own_locals_do_not_hide_the_request() => Verify.Analyzer("""
+    public Task Containers_and_volumes_in_their_own_locals_do_not_hide_the_request() => Verify.Rules("ECSA3001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -241,7 +241,7 @@ public class MissingTaskRoleTests
         """);
 
     [Fact]
-    public Task Containers_in_a_list_local_do_not_hide_the_request() => Verify.Analyzer("""
+    public Task Containers_in_a_list_local_do_not_hide_the_request() => Verify.Rules("ECSA3001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;

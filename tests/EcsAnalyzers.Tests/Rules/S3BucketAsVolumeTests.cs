@@ -5,7 +5,7 @@ namespace EcsAnalyzers.Tests.Rules;
 public class S3BucketAsVolumeTests
 {
     [Fact]
-    public Task S3_uri_as_host_source_path_is_reported_with_the_value() => Verify.Analyzer("""
+    public Task S3_uri_as_host_source_path_is_reported_with_the_value() => Verify.Rules("ECSA2001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS.Model;
 
@@ -23,7 +23,7 @@ public class S3BucketAsVolumeTests
         Verify.Diagnostic("ECSA2001").WithLocation(0).WithArguments("s3://my-bucket/data", "host source path"));
 
     [Fact]
-    public Task S3_arn_in_any_partition_is_reported() => Verify.Analyzer("""
+    public Task S3_arn_in_any_partition_is_reported() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -38,7 +38,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task S3_as_efs_or_fsx_file_system_id_is_reported() => Verify.Analyzer("""
+    public Task S3_as_efs_or_fsx_file_system_id_is_reported() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -54,7 +54,7 @@ public class S3BucketAsVolumeTests
         Verify.Diagnostic("ECSA2001").WithLocation(1).WithArguments("arn:aws:s3:::bucket", "FSx for Windows File Server file system ID"));
 
     [Fact]
-    public Task Real_paths_efs_ids_and_s3files_arns_are_not_reported() => Verify.Analyzer("""
+    public Task Real_paths_efs_ids_and_s3files_arns_are_not_reported() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
 
@@ -72,7 +72,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task S3_uris_outside_volumes_are_not_reported() => Verify.Analyzer("""
+    public Task S3_uris_outside_volumes_are_not_reported() => Verify.Rules("ECSA2001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -91,7 +91,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task S3_files_volume_configuration_is_not_reported_on_v4() => Verify.Analyzer("""
+    public Task S3_files_volume_configuration_is_not_reported_on_v4() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -106,7 +106,7 @@ public class S3BucketAsVolumeTests
         [SdkVersion.V4]);
 
     [Fact]
-    public Task Writes_to_parts_of_a_volume_are_read() => Verify.Analyzer("""
+    public Task Writes_to_parts_of_a_volume_are_read() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -127,7 +127,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task Volumes_built_in_locals_and_added_to_the_request_are_read() => Verify.Analyzer("""
+    public Task Volumes_built_in_locals_and_added_to_the_request_are_read() => Verify.Rules("ECSA2001").Analyzer("""
         using System.Collections.Generic;
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -149,7 +149,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task Nested_member_initializer_is_read() => Verify.Analyzer("""
+    public Task Nested_member_initializer_is_read() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -159,7 +159,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task Unknown_source_paths_are_not_reported() => Verify.Analyzer("""
+    public Task Unknown_source_paths_are_not_reported() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         class C
@@ -179,7 +179,7 @@ public class S3BucketAsVolumeTests
         """);
 
     [Fact]
-    public Task Static_readonly_field_with_a_literal_is_read_but_not_when_a_static_constructor_may_change_it() => Verify.Analyzer("""
+    public Task Static_readonly_field_with_a_literal_is_read_but_not_when_a_static_constructor_may_change_it() => Verify.Rules("ECSA2001").Analyzer("""
         using Amazon.ECS.Model;
 
         static class Buckets

@@ -22,6 +22,19 @@ public sealed class EcsTest<TCodeFix> : CSharpCodeFixTest<EcsRequestAnalyzer, TC
 
     public SdkVersion Sdk { get; }
 
+    /// <summary>Checks only these rules: every other ECSA diagnostic is disabled (a test about one rule stays about it as rules are added).</summary>
+    public void OnlyRules(System.Collections.Generic.IEnumerable<string> ids)
+    {
+        var keep = new System.Collections.Generic.HashSet<string>(ids);
+        foreach (var descriptor in Descriptors.All)
+        {
+            if (!keep.Contains(descriptor.Id))
+            {
+                DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+    }
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
     protected override ParseOptions CreateParseOptions() =>
@@ -33,14 +46,38 @@ public static class Verify
 {
     public static DiagnosticResult Diagnostic(string id) => new(id, Descriptors.All.Single(d => d.Id == id).DefaultSeverity);
 
-    /// <summary>Expects exactly the markup diagnostics, on both SDK v3.7 and v4.</summary>
+    /// <summary>Expects exactly the markup diagnostics of every rule, on both SDK v3.7 and v4.</summary>
     public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, SdkReferences.Both, expected);
 
-    public static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, params DiagnosticResult[] expected)
+    public static Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, params DiagnosticResult[] expected) =>
+        Analyzer(source, sdks, onlyRules: null, expected);
+
+    /// <summary>Checks only the given rules (others are disabled): <c>Verify.Rules("ECSA1002").Analyzer(...)</c>.</summary>
+    public static RuleScope Rules(params string[] ids) => new(ids);
+
+    public sealed class RuleScope
+    {
+        private readonly string[] _ids;
+
+        internal RuleScope(string[] ids) => _ids = ids;
+
+        /// <summary>Expects exactly the markup diagnostics of these rules, on both SDK v3.7 and v4.</summary>
+        public Task Analyzer(string source, params DiagnosticResult[] expected) => Verify.Analyzer(source, SdkReferences.Both, _ids, expected);
+
+        public Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, params DiagnosticResult[] expected) =>
+            Verify.Analyzer(source, sdks, _ids, expected);
+    }
+
+    private static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, string[]? onlyRules, DiagnosticResult[] expected)
     {
         foreach (var sdk in sdks)
         {
             var test = new EcsTest<EmptyCodeFixProvider>(sdk) { TestCode = source };
+            if (onlyRules is not null)
+            {
+                test.OnlyRules(onlyRules);
+            }
+
             test.ExpectedDiagnostics.AddRange(expected);
             ConfigureOutput(test, source);
             await test.RunAsync(CancellationToken.None);
@@ -52,6 +89,7 @@ public static class Verify
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new EcsTest<TCodeFix>(sdk) { TestCode = source, FixedCode = fixedSource };
+        test.OnlyRules(new TCodeFix().FixableDiagnosticIds); // a fixer test is about the diagnostics its fixer fixes
         ConfigureOutput(test, source);
         test.CodeActionEquivalenceKey = equivalenceKey;
         test.CodeActionIndex = codeActionIndex;

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Model;
+
+/// <summary>A <c>RunTaskRequest</c> or <c>CreateServiceRequest</c> as read, with the facts the rules ask about.</summary>
+internal sealed class LaunchRequestModel
+{
+    public LaunchRequestModel(ObjectValue request, bool isService)
+    {
+        Request = request;
+        IsService = isService;
+    }
+
+    public ObjectValue Request { get; }
+
+    /// <summary>A <c>CreateServiceRequest</c> (else a <c>RunTaskRequest</c>).</summary>
+    public bool IsService { get; }
+
+    /// <summary>The launch type when every write sets the same one, else null.</summary>
+    public ConstantValue? LaunchType => Request.Definite("LaunchType") is { Constant: not null } c ? c : null;
+
+    /// <summary>Provably on Fargate: launch type FARGATE, or a FARGATE/FARGATE_SPOT capacity provider in the strategy.</summary>
+    public bool OnFargate
+    {
+        get
+        {
+            if (LaunchType is { } launchType)
+            {
+                return launchType.Is("FARGATE");
+            }
+
+            foreach (var item in Request.Items("CapacityProviderStrategy"))
+            {
+                if (item is ObjectValue strategy && strategy.Definite("CapacityProvider") is { } provider && (provider.Is("FARGATE") || provider.Is("FARGATE_SPOT")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The deployment controller type when provable (an omitted controller is ECS), else null.</summary>
+    public string? DeploymentControllerType
+    {
+        get
+        {
+            if (!IsService)
+            {
+                return null;
+            }
+
+            if (Request.IsProvablyUnset("DeploymentController"))
+            {
+                return "ECS";
+            }
+
+            return Request.DefiniteObject("DeploymentController")?.Definite("Type") is { Constant: string } type ? type.Display.ToUpperInvariant() : null;
+        }
+    }
+
+    /// <summary>The awsvpc configuration object when the request provably has exactly one.</summary>
+    public ObjectValue? AwsvpcConfiguration => Request.DefiniteObject("NetworkConfiguration")?.DefiniteObject("AwsvpcConfiguration");
+
+    public Location CreationLocation => Locations.OfCreation(Request.Syntax);
+}

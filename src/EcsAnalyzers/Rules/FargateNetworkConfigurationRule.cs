@@ -1,0 +1,62 @@
+using System;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA1005: RunTask/CreateService on Fargate without NetworkConfiguration.AwsvpcConfiguration (at the request's
+/// creation), without subnets (at <c>new AwsVpcConfiguration</c>) or with an empty subnet list (at the Subnets write).
+/// Not for services with the EXTERNAL deployment controller, whose network settings live on the task set.
+/// </summary>
+internal sealed class FargateNetworkConfigurationRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA1005_FargateNetworkConfigurationMissing;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var launch in model.LaunchRequests)
+        {
+            // A helper that sees the request may complete its network configuration: only when every write is visible.
+            if (!launch.OnFargate || !launch.Request.AllWritesVisible || (launch.IsService && launch.DeploymentControllerType is not ("ECS" or "CODE_DEPLOY")))
+            {
+                continue;
+            }
+
+            var operation = launch.IsService ? "CreateService" : "RunTask";
+            var request = launch.Request;
+            if (request.IsProvablyUnset("NetworkConfiguration")
+                || (request.DefiniteObject("NetworkConfiguration") is { } network && network.IsProvablyUnset("AwsvpcConfiguration")))
+            {
+                report(Diagnostic.Create(Descriptor, launch.CreationLocation, operation, "it has no awsvpc network configuration"));
+                continue;
+            }
+
+            if (launch.AwsvpcConfiguration is not { AllWritesVisible: true } awsvpc)
+            {
+                continue;
+            }
+
+            if (awsvpc.IsProvablyUnset("Subnets"))
+            {
+                report(Diagnostic.Create(Descriptor, Locations.OfCreation(awsvpc.Syntax), operation, "its AwsvpcConfiguration has no subnets"));
+                continue;
+            }
+
+            var candidates = awsvpc.Candidates("Subnets");
+            var allEmpty = candidates.Count > 0;
+            foreach (var write in candidates)
+            {
+                allEmpty &= write.Value is ListValue { AllItemsKnown: true, Items.Count: 0 };
+            }
+
+            if (allEmpty)
+            {
+                foreach (var write in candidates)
+                {
+                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), operation, "its subnet list is empty"));
+                }
+            }
+        }
+    }
+}

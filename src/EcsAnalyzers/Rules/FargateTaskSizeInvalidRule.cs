@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA1003: Fargate task cpu and memory that are not a supported pair. Points at Memory when the cpu is valid for the
+/// platform (the fix picks the nearest valid memory), else at Cpu (the fix picks the nearest valid cpu).
+/// </summary>
+internal sealed class FargateTaskSizeInvalidRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA1003_FargateTaskSizeInvalid;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var td in model.TaskDefinitions)
+        {
+            if (!td.RequiresFargate
+                || td.Request.Definite("Cpu")?.Text is not { } cpuText || cpuText.Trim().Length == 0
+                || td.Request.Definite("Memory")?.Text is not { } memoryText || memoryText.Trim().Length == 0)
+            {
+                continue; // missing or empty is ECSA1002's; unknown stays silent
+            }
+
+            var os = td.OperatingSystem;
+            var windows = os == Model.OperatingSystem.Windows;
+            var cpu = FargateSizes.ParseCpu(cpuText);
+            var memory = FargateSizes.ParseMemory(memoryText);
+            var on = windows ? " on Windows" : "";
+            if (cpu is not { } c || !FargateSizes.IsValidCpu(c, windows))
+            {
+                var cpus = FargateSizes.Cpus(windows);
+                var nearest = cpu is { } parsed ? FargateSizes.Nearest(cpus, parsed) : new List<int> { cpus[0] };
+                var choices = nearest.ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
+                foreach (var write in td.Request.Candidates("Cpu"))
+                {
+                    report(Diagnostic.Create(
+                        Descriptor,
+                        write.Site.GetLocation(),
+                        FixData.ReplaceWith(choices),
+                        "cpu '" + cpuText + "'" + on,
+                        "Fargate task cpu is one of " + string.Join(", ", cpus) + (windows ? " on Windows" : "") + " (CPU units; 1024 = 1 vCPU)"));
+                }
+
+                continue;
+            }
+
+            var memories = FargateSizes.Memories(c);
+            if (memory is { } m && FargateSizes.IsValidPair(c, m, windows))
+            {
+                continue;
+            }
+
+            var memoryChoices = (memory is { } mm ? FargateSizes.Nearest(memories, mm) : new List<int> { memories[0] })
+                .ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
+            foreach (var write in td.Request.Candidates("Memory"))
+            {
+                report(Diagnostic.Create(
+                    Descriptor,
+                    write.Site.GetLocation(),
+                    FixData.ReplaceWith(memoryChoices),
+                    "cpu '" + cpuText + "' and memory '" + memoryText + "'" + on,
+                    "with cpu " + c.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(memories)));
+            }
+        }
+    }
+
+    private static string Describe(IReadOnlyList<int> memories) =>
+        memories.Count <= 4
+            ? string.Join(", ", memories)
+            : memories[0].ToString(CultureInfo.InvariantCulture) + " to " + memories[memories.Count - 1].ToString(CultureInfo.InvariantCulture)
+                + " in steps of " + (memories[1] - memories[0]).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA3002: no execution role where ECS needs one: Fargate with the awslogs driver or a private ECR image
+/// (<c>public.ecr.aws</c> needs none); any launch type with container secrets, private registry credentials or log
+/// secret options. Only when every write to the request is visible.
+/// </summary>
+internal sealed class MissingExecutionRoleRule : Rule
+{
+    /// <summary>The placeholder the fix writes: ECS rejects it, so it cannot deploy unnoticed.</summary>
+    public const string Placeholder = "arn:aws:iam::<account-id>:role/<execution-role>";
+
+    private static readonly Regex PrivateEcrImage = new(
+        @"^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?/",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly ImmutableDictionary<string, string?> AddRole =
+        ImmutableDictionary<string, string?>.Empty.Add(FixData.Add, "ExecutionRoleArn").Add("ExecutionRoleArn", Placeholder);
+
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA3002_MissingExecutionRole;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var td in model.TaskDefinitions)
+        {
+            if (td.Request.IsProvablyUnset("ExecutionRoleArn") && Reason(td) is { } reason)
+            {
+                report(Diagnostic.Create(Descriptor, td.CreationLocation, AddRole, td.FamilyDisplay, reason));
+            }
+        }
+    }
+
+    private static string? Reason(TaskDefinitionModel td)
+    {
+        var fargate = td.RequiresFargate;
+        foreach (var container in td.Containers)
+        {
+            var name = container.Definite("Name")?.Text is { } n ? "container '" + n + "'" : "a container";
+            if (HasWrite(container, "Secrets"))
+            {
+                return name + " reads secrets (Secrets), which ECS fetches with the execution role";
+            }
+
+            if (HasWrite(container, "RepositoryCredentials"))
+            {
+                return name + " pulls with private registry credentials (RepositoryCredentials), which ECS reads with the execution role";
+            }
+
+            if (container.DefiniteObject("LogConfiguration") is { } log)
+            {
+                if (HasWrite(log, "SecretOptions"))
+                {
+                    return name + " passes log secret options (SecretOptions), which ECS reads with the execution role";
+                }
+
+                if (fargate && log.Definite("LogDriver") is { } driver && driver.Is("awslogs"))
+                {
+                    return "on Fargate, " + name + " sends logs with the awslogs driver, which uses the execution role";
+                }
+            }
+
+            if (fargate && container.Definite("Image")?.Text is { } image && PrivateEcrImage.IsMatch(image.Trim()))
+            {
+                return "on Fargate, " + name + " pulls a private Amazon ECR image, which uses the execution role";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasWrite(ObjectValue o, string property)
+    {
+        foreach (var _ in o.PresentWrites(property))
+        {
+            return true;
+        }
+
+        return false;
+    }
+}

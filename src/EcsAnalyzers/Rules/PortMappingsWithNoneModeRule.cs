@@ -1,0 +1,33 @@
+using System;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>ECSA4003: port mappings on a container of a task definition with network mode none; points at PortMappings.</summary>
+internal sealed class PortMappingsWithNoneModeRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA4003_PortMappingsWithNoneMode;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var td in model.TaskDefinitions)
+        {
+            if (!td.NetworkModeIs("none"))
+            {
+                continue;
+            }
+
+            foreach (var container in td.Containers)
+            {
+                foreach (var write in container.PresentWrites("PortMappings"))
+                {
+                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), ContainerName(container)));
+                }
+            }
+        }
+    }
+
+    internal static string ContainerName(ObjectValue container) =>
+        container.Definite("Name")?.Text is { } name ? "'" + name + "'" : "(name not known at compile time)";
+}
