@@ -745,19 +745,23 @@ internal sealed class RequestReader
 
     private bool IsCollection(ITypeSymbol? type) => _sdk.IsCollection(type);
 
-    /// <summary>A write is unconditional when its statement sits directly in the block that declares the local.</summary>
+    /// <summary>
+    /// A write is unconditional when its statement sits directly in the block that declares the local, with no branch
+    /// between them (<c>if (x) r.A = ...;</c> without braces is conditional too).
+    /// </summary>
     private static bool IsConditional(IOperation operation, IOperation? declaringBlock)
     {
         for (var op = operation; op is not null; op = op.Parent)
         {
+            if (op is IConditionalOperation or ILoopOperation or ISwitchOperation or ICoalesceOperation or IConditionalAccessOperation
+                or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+
             if (op.Parent is IBlockOperation block)
             {
                 return block != declaringBlock;
-            }
-
-            if (op is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
             }
         }
 
