@@ -5,11 +5,13 @@ using EcsAnalyzers.Sample;
 using IAmazonECS ecs = new AmazonECSClient();
 var webApp = new Ec2WebApp(ecs, cluster: "prod");
 var worker = new FargateWorker(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
+var api = new FargateApi(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 
 if (args.Length > 0 && args[0] == "--deploy")
 {
     await webApp.DeployAsync();
     await worker.RunAsync();
+    await api.DeployAsync();
 }
 else
 {

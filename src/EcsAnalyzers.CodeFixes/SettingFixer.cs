@@ -43,7 +43,8 @@ public sealed class SettingFixer : EcsCodeFixProvider
         if (properties.ContainsKey(FixData.Remove))
         {
             // Only a plain assignment goes: `X = ...` in an initializer or an `o.X = ...;` statement.
-            return SyntaxEdits.RemovableSetting(root, span) is { } setting && setting is AssignmentExpressionSyntax or ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax }
+            return SyntaxEdits.RemovableSetting(root, span) is { } setting
+                && setting is AssignmentExpressionSyntax or ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax } or GlobalStatementSyntax { Statement: ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax } }
                 ? One(CodeAction.Create("Remove " + SettingName(setting), ct => RemoveAsync(document, setting, ct), KeyOf(id, "Remove")))
                 : None();
         }
@@ -93,7 +94,12 @@ public sealed class SettingFixer : EcsCodeFixProvider
         return editor.GetChangedDocument();
     }
 
-    private static string SettingName(SyntaxNode setting) => (setting is ExpressionStatementSyntax s ? s.Expression : setting) switch
+    private static string SettingName(SyntaxNode setting) => (setting switch
+    {
+        GlobalStatementSyntax { Statement: ExpressionStatementSyntax g } => g.Expression,
+        ExpressionStatementSyntax s => s.Expression,
+        _ => setting,
+    }) switch
     {
         AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name.Identifier.ValueText,
         AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,

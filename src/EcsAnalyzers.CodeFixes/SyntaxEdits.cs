@@ -102,7 +102,8 @@ internal static class SyntaxEdits
 
     /// <summary>
     /// The node to remove so that a setting disappears: an assignment inside an initializer, or the whole statement
-    /// (<c>c.Links = ...;</c>, <c>c.Links.Add(...);</c>). Null when the setting is part of a larger expression.
+    /// (<c>c.Links = ...;</c>, <c>c.Links.Add(...);</c>) when it sits in a block. Null when the setting is part of a larger
+    /// expression or the only statement of an <c>if</c> or loop.
     /// </summary>
     public static SyntaxNode? RemovableSetting(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
@@ -115,8 +116,9 @@ internal static class SyntaxEdits
         return node?.Parent switch
         {
             InitializerExpressionSyntax => node,
-            ExpressionStatementSyntax statement => statement,
-            _ => null,
+            ExpressionStatementSyntax { Parent: BlockSyntax } statement => statement,
+            ExpressionStatementSyntax { Parent: GlobalStatementSyntax global } => global,
+            _ => null, // the body of an if or a loop without braces: removing it would change the code around it
         };
     }
 }

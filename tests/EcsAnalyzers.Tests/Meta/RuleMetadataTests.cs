@@ -117,7 +117,7 @@ public class RuleMetadataTests
         var positive = sources.Count(s => s.Contains("{|" + id + ":", StringComparison.Ordinal) || s.Contains($"Diagnostic(\"{id}\")", StringComparison.Ordinal));
         Assert.True(positive > 0, $"{id} has no test that expects it");
         var testFile = sources.FirstOrDefault(s => s.Contains("Diagnostic(\"" + id + "\")", StringComparison.Ordinal)
-            && Regex.IsMatch(s, @"Verify\.Analyzer\(""""""(?:(?!"""""").)*""""""\);", RegexOptions.Singleline));
+            && Regex.IsMatch(s, @"(?:Verify|Rule)\.Analyzer\(""""""(?:(?!"""""").)*""""""\);|Verify\.Rules\(""[^""]*""\)\.Analyzer\(""""""(?:(?!"""""").)*""""""\);", RegexOptions.Singleline));
         Assert.True(testFile is not null, $"{id} has no test that expects no diagnostic");
     }
 
