@@ -6,12 +6,14 @@ using IAmazonECS ecs = new AmazonECSClient();
 var webApp = new Ec2WebApp(ecs, cluster: "prod");
 var worker = new FargateWorker(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 var api = new FargateApi(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
+var reports = new ReportsJob(ecs);
 
 if (args.Length > 0 && args[0] == "--deploy")
 {
     await webApp.DeployAsync();
     await worker.RunAsync();
     await api.DeployAsync();
+    await reports.RegisterAsync();
 }
 else
 {

@@ -18,7 +18,7 @@ public sealed class MissingTaskRoleFixer : EcsCodeFixProvider
     public const string EquivalenceKey = "ECSA3001_AddTaskRole";
 
     /// <summary>Not a valid ARN (ECS answers "Role is not valid"): replace it with the task's least-privilege role.</summary>
-    public const string Placeholder = "arn:aws:iam::<account-id>:role/<task-role>";
+    public const string Placeholder = Rules.MissingTaskRoleRule.Placeholder;
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.MissingTaskRole);
 

@@ -7,6 +7,7 @@ using EcsAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
@@ -30,7 +31,12 @@ public sealed class SettingFixer : EcsCodeFixProvider
         DiagnosticIds.LaunchTypeWithCapacityProviders,
         DiagnosticIds.MissingExecutionRole,
         DiagnosticIds.HostPortMismatch,
-        DiagnosticIds.AwsvpcUnsupportedSetting);
+        DiagnosticIds.AwsvpcUnsupportedSetting,
+        DiagnosticIds.EfsTransitEncryptionRequired,
+        DiagnosticIds.AccessPointRootDirectory,
+        DiagnosticIds.S3FilesWithoutTaskRole,
+        DiagnosticIds.HealthCheck,
+        DiagnosticIds.NearMissValue);
 
     /// <summary>The equivalence key of a fix: one per rule and kind (and per offered value's rank), so Fix All applies the same choice everywhere.</summary>
     public static string KeyOf(string id, string kind, int choice = 0) => id + "_" + kind + (choice == 0 ? "" : choice.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -49,42 +55,87 @@ public sealed class SettingFixer : EcsCodeFixProvider
                 : None();
         }
 
+        var sdkConstant = properties.ContainsKey(FixData.SdkConstant);
         if (properties.ContainsKey(FixData.Replace) && properties.TryGetValue(FixData.Values, out var values) && values is not null
-            && root.FindNode(span, getInnermostNodeForTie: true) is AssignmentExpressionSyntax assignment)
+            && root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax target)
         {
+            // The value of an assignment (`NetworkMode = "aws-vpc"`), or an item of a collection (`["Fargate "]`).
+            var replaced = target is AssignmentExpressionSyntax a ? a.Right : target;
             var actions = new List<CodeAction>();
             var choices = values.Split(FixData.Separator);
             for (var i = 0; i < choices.Length; i++)
             {
                 var value = choices[i];
                 actions.Add(CodeAction.Create(
-                    "Use " + SettingName(assignment) + " = \"" + value + "\"",
-                    _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(assignment.Right, SyntaxEdits.String(value).WithTriviaFrom(assignment.Right)))),
+                    "Use " + (target is AssignmentExpressionSyntax ? SettingName(target) + " = " : "") + (sdkConstant ? Simple(value) : "\"" + value + "\""),
+                    async ct =>
+                    {
+                        var expression = await ValueAsync(document, replaced.SpanStart, value, sdkConstant, ct).ConfigureAwait(false);
+                        return document.WithSyntaxRoot(root.ReplaceNode(replaced, expression.WithTriviaFrom(replaced)));
+                    },
                     KeyOf(id, "Value", i)));
             }
 
             return Task.FromResult<IReadOnlyList<CodeAction>>(actions);
         }
 
-        if (properties.TryGetValue(FixData.Add, out var names) && names is not null && SyntaxEdits.CreationAt(root, span) is { } creation)
+        if (properties.ContainsKey(FixData.Split) && properties.TryGetValue(FixData.Values, out var parts) && parts is not null
+            && root.FindNode(span, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
+            && (literal.Parent is ExpressionElementSyntax or InitializerExpressionSyntax))
+        {
+            var split = parts.Split(FixData.Separator);
+            SyntaxNode element = literal.Parent is ExpressionElementSyntax e ? e : literal;
+            SyntaxNode Wrap(string text) => element is ExpressionElementSyntax ? SyntaxFactory.ExpressionElement(SyntaxEdits.String(text)) : SyntaxEdits.String(text);
+            return One(CodeAction.Create(
+                "Split into \"" + split[0] + "\" and the command",
+                _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(element, new[] { Wrap(split[0]).WithLeadingTrivia(element.GetLeadingTrivia()), Wrap(split[1]).WithTrailingTrivia(element.GetTrailingTrivia()) }))),
+                KeyOf(id, "Split")));
+        }
+
+        var addAt = properties.ContainsKey(FixData.AddToAdditional) && diagnostic.AdditionalLocations.Count > 0 ? diagnostic.AdditionalLocations[0].SourceSpan : span;
+        if (properties.TryGetValue(FixData.Add, out var names) && names is not null && SyntaxEdits.CreationAt(root, addAt) is { } creation)
         {
             return One(CodeAction.Create(
                 "Add " + names.Replace(",", " and "),
-                _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(creation, Add(creation, names, properties)))),
+                async ct => document.WithSyntaxRoot(root.ReplaceNode(creation, await AddAsync(document, creation, names, properties, sdkConstant, ct).ConfigureAwait(false))),
                 KeyOf(id, "Add")));
         }
 
         return None();
     }
 
-    private static BaseObjectCreationExpressionSyntax Add(BaseObjectCreationExpressionSyntax creation, string names, ImmutableDictionary<string, string?> properties)
+    private static async Task<BaseObjectCreationExpressionSyntax> AddAsync(
+        Document document, BaseObjectCreationExpressionSyntax creation, string names, ImmutableDictionary<string, string?> properties, bool sdkConstant, CancellationToken cancellationToken)
     {
+        var result = creation;
         foreach (var name in names.Split(','))
         {
-            creation = SyntaxEdits.AddProperty(creation, name, SyntaxEdits.String(properties[name] ?? ""));
+            var value = await ValueAsync(document, creation.SpanStart, properties[name] ?? "", sdkConstant, cancellationToken).ConfigureAwait(false);
+            result = SyntaxEdits.AddProperty(result, name, value);
         }
 
-        return creation;
+        return result;
+    }
+
+    /// <summary>A string literal, or an SDK constant by the shortest type name that binds at <paramref name="position"/>.</summary>
+    private static async Task<ExpressionSyntax> ValueAsync(Document document, int position, string value, bool sdkConstant, CancellationToken cancellationToken)
+    {
+        if (!sdkConstant)
+        {
+            return SyntaxEdits.String(value);
+        }
+
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var dot = value.LastIndexOf('.');
+        var type = model is null ? value.Substring(0, dot) : SyntaxEdits.TypeName(model, position, value.Substring(0, dot));
+        return SyntaxFactory.ParseExpression(type + value.Substring(dot));
+    }
+
+    private static string Simple(string qualified)
+    {
+        var dot = qualified.LastIndexOf('.');
+        var typeStart = qualified.LastIndexOf('.', dot - 1) + 1;
+        return qualified.Substring(typeStart);
     }
 
     private static async Task<Document> RemoveAsync(Document document, SyntaxNode setting, CancellationToken cancellationToken)

@@ -88,6 +88,62 @@ public static class Descriptors
         messageFormat: "'{0}' is an S3 bucket or object, not a file system: ECS cannot mount it as the {1}; use an Amazon EFS volume, or an Amazon S3 Files file system (S3FilesVolumeConfiguration, which needs a task role)",
         description: "Amazon S3 is object storage. A host source path, EFS or FSx file system ID that names an S3 bucket never mounts; share data across tasks with EFS or an S3 Files file system.");
 
+    public static readonly DiagnosticDescriptor ECSA2002_UnknownVolume = Create(
+        DiagnosticIds.UnknownVolume,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Error,
+        title: "Mount point names a volume the task definition does not declare",
+        messageFormat: "Unknown volume '{0}': {1}",
+        description: "Every mount point's SourceVolume must be the name of a volume of the same task definition.");
+
+    public static readonly DiagnosticDescriptor ECSA2003_EfsTransitEncryptionRequired = Create(
+        DiagnosticIds.EfsTransitEncryptionRequired,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Error,
+        title: "EFS with IAM authorization or an access point needs transit encryption",
+        messageFormat: "An EFS volume with {0} needs TransitEncryption = EFSTransitEncryption.ENABLED",
+        description: "EFS IAM authorization and EFS access points work only over TLS: the mount fails unless transit encryption is enabled.");
+
+    public static readonly DiagnosticDescriptor ECSA2004_AccessPointRootDirectory = Create(
+        DiagnosticIds.AccessPointRootDirectory,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Error,
+        title: "Access point with a root directory",
+        messageFormat: "When using an access point, the root directory must either be set to \"/\" or be omitted, but it is '{0}' (the access point sets the directory)",
+        description: "An EFS or S3 Files access point defines the directory the task sees; the volume's own RootDirectory must be omitted or '/'.");
+
+    public static readonly DiagnosticDescriptor ECSA2005_EfsIamWithoutTaskRole = Create(
+        DiagnosticIds.EfsIamWithoutTaskRole,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Warning,
+        title: "EFS IAM authorization without a task role",
+        messageFormat: "Task definition {0} mounts EFS with IAM authorization, which uses the task role, but it has no task role (TaskRoleArn): the mount is refused at run time",
+        description: "With IAM authorization, ECS mounts EFS with the task role's credentials; without a task role, tasks fail to start.");
+
+    public static readonly DiagnosticDescriptor ECSA2006_VolumeKinds = Create(
+        DiagnosticIds.VolumeKinds,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Error,
+        title: "Volume with more than one kind of configuration",
+        messageFormat: "This volume is already {0}; it cannot also be {1}",
+        description: "A volume declares at most one of Host, DockerVolumeConfiguration, EfsVolumeConfiguration, S3 Files, FsxWindowsFileServerVolumeConfiguration and ConfiguredAtLaunch = true.");
+
+    public static readonly DiagnosticDescriptor ECSA2007_S3FuseDockerVolume = Create(
+        DiagnosticIds.S3FuseDockerVolume,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Info,
+        title: "Docker volume through an S3 FUSE plugin",
+        messageFormat: "This Docker volume mounts S3 through {0}: it works only where the plugin is installed and gives no POSIX semantics (no atomic renames, no locks); prefer an Amazon S3 Files or EFS volume",
+        description: "S3 FUSE plugins make object storage look like a file system without file-system guarantees.");
+
+    public static readonly DiagnosticDescriptor ECSA2008_S3FilesWithoutTaskRole = Create(
+        DiagnosticIds.S3FilesWithoutTaskRole,
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Error,
+        title: "S3 Files volume without a task role",
+        messageFormat: "Task definition {0} mounts an S3 Files volume, which requires a task role (ECS answers: S3 Files IAM authorization requires a task role)",
+        description: "Amazon S3 Files volumes are mounted with the task role's credentials; RegisterTaskDefinition rejects them without TaskRoleArn.");
+
     public static readonly DiagnosticDescriptor ECSA3001_MissingTaskRole = Create(
         DiagnosticIds.MissingTaskRole,
         DiagnosticCategories.Iam,
@@ -152,6 +208,110 @@ public static class Descriptors
         messageFormat: "Invalid port mapping: {0}",
         description: "Ports are 1-65535 (a host port of 0 asks for a dynamic port in bridge mode). In awsvpc and host mode a port and protocol can be mapped only once per task.");
 
+    public static readonly DiagnosticDescriptor ECSA5001_DuplicateContainerName = Create(
+        DiagnosticIds.DuplicateContainerName,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Two containers share a name",
+        messageFormat: "Another container of this task definition is already named '{0}'",
+        description: "Container names are unique within a task definition: links, dependencies and load balancers refer to them.");
+
+    public static readonly DiagnosticDescriptor ECSA5002_NoEssentialContainer = Create(
+        DiagnosticIds.NoEssentialContainer,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "No essential container",
+        messageFormat: "Task definition {0} has no essential container; mark at least one container Essential = true (an omitted Essential is true)",
+        description: "All tasks must have at least one essential container.");
+
+    public static readonly DiagnosticDescriptor ECSA5003_ContainerMemoryMissing = Create(
+        DiagnosticIds.ContainerMemoryMissing,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Container without memory in a task without task memory",
+        messageFormat: "Invalid setting for container {0}: at least one of 'memory' or 'memoryReservation' must be specified when the task has no task-level memory",
+        description: "Without task-level memory, every container needs a hard limit (Memory) or a soft limit (MemoryReservation).");
+
+    public static readonly DiagnosticDescriptor ECSA5004_MemoryReservationAboveLimit = Create(
+        DiagnosticIds.MemoryReservationAboveLimit,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Memory reservation greater than the memory limit",
+        messageFormat: "Container {0} reserves {1} MiB (MemoryReservation) but is limited to {2} MiB (Memory); the limit must be at least the reservation",
+        description: "MemoryReservation is the soft limit and Memory the hard limit: the hard limit must be greater than or equal to the reservation.");
+
+    public static readonly DiagnosticDescriptor ECSA5005_ContainersExceedTask = Create(
+        DiagnosticIds.ContainersExceedTask,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Containers need more than the task has",
+        messageFormat: "The containers do not fit the task: {0}",
+        description: "The sum of container cpu must not exceed the task cpu, the sum of reservations (else hard limits) must not exceed the task memory, and no container's hard limit may exceed it.");
+
+    public static readonly DiagnosticDescriptor ECSA5006_InvalidName = Create(
+        DiagnosticIds.InvalidName,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Name with characters ECS does not accept",
+        messageFormat: "The {0} '{1}' is not 1-255 letters, digits, hyphens and underscores",
+        description: "Task definition families, container names and volume names are up to 255 letters, digits, hyphens and underscores.");
+
+    public static readonly DiagnosticDescriptor ECSA5007_TooManyContainers = Create(
+        DiagnosticIds.TooManyContainers,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "More than 10 containers",
+        messageFormat: "Task definition {0} has {1} containers; a task definition holds at most 10 (ECS answers: Too many containers)",
+        description: "A task definition holds at most 10 container definitions (a quota that cannot be raised).");
+
+    public static readonly DiagnosticDescriptor ECSA5008_HealthCheck = Create(
+        DiagnosticIds.HealthCheck,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Warning,
+        title: "Malformed container health check",
+        messageFormat: "Health check: {0}",
+        description: "A health check command starts with CMD (then the executable and its arguments as separate elements) or CMD-SHELL (then one shell command); interval 5-300 s, timeout 2-60 s, retries 1-10, start period 0-300 s.");
+
+    public static readonly DiagnosticDescriptor ECSA5009_NearMissValue = Create(
+        DiagnosticIds.NearMissValue,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Value that nearly matches a known value",
+        messageFormat: "'{0}' is not a {1} value; did you mean {2}",
+        description: "A string written where an SDK constant belongs that is close to, but not, one of its values is a typo the service rejects.");
+
+    public static readonly DiagnosticDescriptor ECSA5010_AwslogsOptions = Create(
+        DiagnosticIds.AwslogsOptions,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Warning,
+        title: "awslogs driver without its required options",
+        messageFormat: "Container {0} logs with awslogs without the option(s) {1}",
+        description: "The awslogs driver needs awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix.");
+
+    public static readonly DiagnosticDescriptor ECSA5011_DuplicateEnvironmentVariable = Create(
+        DiagnosticIds.DuplicateEnvironmentVariable,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Warning,
+        title: "Environment variable set twice",
+        messageFormat: "The environment variable '{0}' is already set in container {1}; only one value reaches the container",
+        description: "Two environment variables with one name in a container: one silently overrides the other.");
+
+    public static readonly DiagnosticDescriptor ECSA5012_EssentialDependency = Create(
+        DiagnosticIds.EssentialDependency,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "SUCCESS or COMPLETE dependency on an essential container",
+        messageFormat: "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container, but '{0}' is essential ({1}); mark it Essential = false",
+        description: "A container that is expected to exit (SUCCESS, COMPLETE) must not be essential: its exit would stop the task.");
+
+    public static readonly DiagnosticDescriptor ECSA5013_UnknownDependency = Create(
+        DiagnosticIds.UnknownDependency,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Dependency on a container that does not exist",
+        messageFormat: "Cannot depend on container '{0}' because it does not exist; the containers are: {1}",
+        description: "DependsOn names a container of the same task definition.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ECSA1001_FargateRequiresAwsvpc,
         ECSA1002_FargateTaskSizeMissing,
@@ -163,6 +323,13 @@ public static class Descriptors
         ECSA1009_RetiredPlatformVersion,
         ECSA1010_LaunchTypeWithCapacityProviders,
         ECSA2001_S3BucketAsVolume,
+        ECSA2002_UnknownVolume,
+        ECSA2003_EfsTransitEncryptionRequired,
+        ECSA2004_AccessPointRootDirectory,
+        ECSA2005_EfsIamWithoutTaskRole,
+        ECSA2006_VolumeKinds,
+        ECSA2007_S3FuseDockerVolume,
+        ECSA2008_S3FilesWithoutTaskRole,
         ECSA3001_MissingTaskRole,
         ECSA3002_MissingExecutionRole,
         ECSA3003_SameTaskAndExecutionRole,
@@ -170,7 +337,20 @@ public static class Descriptors
         ECSA4001_HostPortMismatch,
         ECSA4002_AwsvpcUnsupportedSetting,
         ECSA4003_PortMappingsWithNoneMode,
-        ECSA4004_InvalidPortMapping);
+        ECSA4004_InvalidPortMapping,
+        ECSA5001_DuplicateContainerName,
+        ECSA5002_NoEssentialContainer,
+        ECSA5003_ContainerMemoryMissing,
+        ECSA5004_MemoryReservationAboveLimit,
+        ECSA5005_ContainersExceedTask,
+        ECSA5006_InvalidName,
+        ECSA5007_TooManyContainers,
+        ECSA5008_HealthCheck,
+        ECSA5009_NearMissValue,
+        ECSA5010_AwslogsOptions,
+        ECSA5011_DuplicateEnvironmentVariable,
+        ECSA5012_EssentialDependency,
+        ECSA5013_UnknownDependency);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

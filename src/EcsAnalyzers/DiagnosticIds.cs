@@ -17,6 +17,13 @@ public static class DiagnosticIds
     public const string RetiredPlatformVersion = "ECSA1009";
     public const string LaunchTypeWithCapacityProviders = "ECSA1010";
     public const string S3BucketAsVolume = "ECSA2001";
+    public const string UnknownVolume = "ECSA2002";
+    public const string EfsTransitEncryptionRequired = "ECSA2003";
+    public const string AccessPointRootDirectory = "ECSA2004";
+    public const string EfsIamWithoutTaskRole = "ECSA2005";
+    public const string VolumeKinds = "ECSA2006";
+    public const string S3FuseDockerVolume = "ECSA2007";
+    public const string S3FilesWithoutTaskRole = "ECSA2008";
     public const string MissingTaskRole = "ECSA3001";
     public const string MissingExecutionRole = "ECSA3002";
     public const string SameTaskAndExecutionRole = "ECSA3003";
@@ -25,4 +32,17 @@ public static class DiagnosticIds
     public const string AwsvpcUnsupportedSetting = "ECSA4002";
     public const string PortMappingsWithNoneMode = "ECSA4003";
     public const string InvalidPortMapping = "ECSA4004";
+    public const string DuplicateContainerName = "ECSA5001";
+    public const string NoEssentialContainer = "ECSA5002";
+    public const string ContainerMemoryMissing = "ECSA5003";
+    public const string MemoryReservationAboveLimit = "ECSA5004";
+    public const string ContainersExceedTask = "ECSA5005";
+    public const string InvalidName = "ECSA5006";
+    public const string TooManyContainers = "ECSA5007";
+    public const string HealthCheck = "ECSA5008";
+    public const string NearMissValue = "ECSA5009";
+    public const string AwslogsOptions = "ECSA5010";
+    public const string DuplicateEnvironmentVariable = "ECSA5011";
+    public const string EssentialDependency = "ECSA5012";
+    public const string UnknownDependency = "ECSA5013";
 }

@@ -8,6 +8,7 @@ internal sealed class BlockModel
 {
     public BlockModel(EcsKnownTypes sdk, IEnumerable<ObjectValue> created)
     {
+        Sdk = sdk;
         var pending = new Stack<ObjectValue>();
         foreach (var o in created)
         {
@@ -65,6 +66,9 @@ internal sealed class BlockModel
         TaskDefinitions = taskDefinitions ?? (IReadOnlyList<TaskDefinitionModel>)System.Array.Empty<TaskDefinitionModel>();
         LaunchRequests = launchRequests ?? (IReadOnlyList<LaunchRequestModel>)System.Array.Empty<LaunchRequestModel>();
     }
+
+    /// <summary>The SDK symbols of the compilation.</summary>
+    public EcsKnownTypes Sdk { get; }
 
     /// <summary>Every SDK model object read, in source order.</summary>
     public IReadOnlyList<ObjectValue> Objects { get; }

@@ -588,6 +588,11 @@ internal sealed class RequestReader
             {
                 list.Items.Add(new KeyValueValue(pair.Syntax, ReadValue(pair.Arguments[0].Value), ReadValue(pair.Arguments[1].Value)));
             }
+            else if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } entry)
+            {
+                // ["awslogs-group"] = "/ecs/app" in a dictionary initializer
+                list.Items.Add(new KeyValueValue(entry.Syntax, ReadValue(indexer.Arguments[0].Value), ReadValue(entry.Value)));
+            }
             else
             {
                 list.AllItemsKnown = false;

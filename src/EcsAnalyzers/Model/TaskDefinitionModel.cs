@@ -107,6 +107,55 @@ internal sealed class TaskDefinitionModel
         }
     }
 
+    /// <summary>Every container's name, when every container is known and each has one constant name; else null.</summary>
+    public IReadOnlyList<string>? ContainerNames
+    {
+        get
+        {
+            if (!AllContainersKnown)
+            {
+                return null;
+            }
+
+            var names = new List<string>();
+            foreach (var container in Containers)
+            {
+                if (container.Definite("Name")?.Text is not { } name)
+                {
+                    return null;
+                }
+
+                names.Add(name);
+            }
+
+            return names;
+        }
+    }
+
+    /// <summary>Whether a container is essential: an omitted <c>Essential</c> counts as true; null when not known.</summary>
+    public static bool? IsEssential(ObjectValue container) =>
+        container.IsProvablyUnset("Essential") ? true : container.Definite("Essential")?.Constant as bool?;
+
+    /// <summary>The container with a constant name, when exactly one known container has it.</summary>
+    public ObjectValue? ContainerNamed(string name)
+    {
+        ObjectValue? found = null;
+        foreach (var container in Containers)
+        {
+            if (container.Definite("Name")?.Text is { } n && string.Equals(n, name, System.StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = container;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The family for messages: the constant, or a description when it is set at run time.</summary>
     public string FamilyDisplay
     {

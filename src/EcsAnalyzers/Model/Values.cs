@@ -205,6 +205,8 @@ internal sealed class ObjectValue : Value
 
     public WriteList CandidatesAt(int index) => _entries[index].Writes;
 
+    public string NameAt(int index) => _entries[index].Name;
+
     /// <summary>The values the property may hold when the request is sent: the last unconditional write and any conditional ones after it.</summary>
     public WriteList Candidates(string property)
     {

@@ -19,10 +19,37 @@ public static class FixData
     /// <summary>Properties the fix adds to the object created at the diagnostic's location; each property's value is under its own name.</summary>
     public const string Add = "Add";
 
-    public const char Separator = ';';
+    /// <summary>"true": the values are SDK constants written as <c>Amazon.ECS.Type.Field</c>; the fix writes the shortest name that binds.</summary>
+    public const string SdkConstant = "SdkConstant";
+
+    /// <summary>"true": <see cref="Add"/> adds to the object created at the first additional location (not at the location).</summary>
+    public const string AddToAdditional = "AddToAdditional";
+
+    /// <summary>"true": the fix replaces the string literal at the location with the <see cref="Values"/> as separate collection elements.</summary>
+    public const string Split = "Split";
+
+    /// <summary>Separates <see cref="Values"/>: a character no offered value contains.</summary>
+    public const char Separator = '\u001f';
+
+    internal static readonly ImmutableDictionary<string, string?> None = ImmutableDictionary<string, string?>.Empty;
 
     internal static readonly ImmutableDictionary<string, string?> Removable = ImmutableDictionary<string, string?>.Empty.Add(Remove, "true");
 
     internal static ImmutableDictionary<string, string?> ReplaceWith(params string[] values) =>
         ImmutableDictionary<string, string?>.Empty.Add(Replace, "true").Add(Values, string.Join(Separator.ToString(), values));
+
+    /// <summary>Replace the value at the location with an SDK constant (<c>Amazon.ECS.EFSTransitEncryption.ENABLED</c>).</summary>
+    internal static ImmutableDictionary<string, string?> ReplaceWithConstant(string qualifiedField) =>
+        ReplaceWith(qualifiedField).Add(SdkConstant, "true");
+
+    /// <summary>Add <paramref name="property"/> = <paramref name="value"/> to the object created at the location.</summary>
+    internal static ImmutableDictionary<string, string?> AddSetting(string property, string value, bool sdkConstant = false, bool toAdditional = false)
+    {
+        var data = ImmutableDictionary<string, string?>.Empty.Add(Add, property).Add(property, value);
+        data = sdkConstant ? data.Add(SdkConstant, "true") : data;
+        return toAdditional ? data.Add(AddToAdditional, "true") : data;
+    }
+
+    internal static ImmutableDictionary<string, string?> SplitInto(string first, string second) =>
+        ImmutableDictionary<string, string?>.Empty.Add(Split, "true").Add(Values, first + Separator + second);
 }

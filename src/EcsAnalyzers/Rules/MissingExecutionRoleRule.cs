@@ -20,8 +20,7 @@ internal sealed class MissingExecutionRoleRule : Rule
         @"^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?/",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly ImmutableDictionary<string, string?> AddRole =
-        ImmutableDictionary<string, string?>.Empty.Add(FixData.Add, "ExecutionRoleArn").Add("ExecutionRoleArn", Placeholder);
+    private static readonly ImmutableDictionary<string, string?> AddRole = FixData.AddSetting("ExecutionRoleArn", Placeholder);
 
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA3002_MissingExecutionRole;
 

@@ -11,6 +11,9 @@ namespace EcsAnalyzers.Rules;
 /// </summary>
 internal sealed class MissingTaskRoleRule : Rule
 {
+    /// <summary>Not a valid ARN (ECS answers "Role is not valid"): the fixes write it, to be replaced by the task's least-privilege role.</summary>
+    public const string Placeholder = "arn:aws:iam::<account-id>:role/<task-role>";
+
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA3001_MissingTaskRole;
 
     public override void Check(BlockModel model, Action<Diagnostic> report)

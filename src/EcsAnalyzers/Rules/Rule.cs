@@ -20,6 +20,13 @@ internal abstract class Rule
         new RetiredPlatformVersionRule(),
         new LaunchTypeWithCapacityProvidersRule(),
         new S3BucketAsVolumeRule(),
+        new UnknownVolumeRule(),
+        new EfsTransitEncryptionRule(),
+        new AccessPointRootDirectoryRule(),
+        new EfsIamWithoutTaskRoleRule(),
+        new VolumeKindsRule(),
+        new S3FuseDockerVolumeRule(),
+        new S3FilesWithoutTaskRoleRule(),
         new MissingTaskRoleRule(),
         new MissingExecutionRoleRule(),
         new SameTaskAndExecutionRoleRule(),
@@ -27,7 +34,20 @@ internal abstract class Rule
         new HostPortMismatchRule(),
         new AwsvpcUnsupportedSettingRule(),
         new PortMappingsWithNoneModeRule(),
-        new InvalidPortMappingRule());
+        new InvalidPortMappingRule(),
+        new DuplicateContainerNameRule(),
+        new NoEssentialContainerRule(),
+        new ContainerMemoryMissingRule(),
+        new MemoryReservationAboveLimitRule(),
+        new ContainersExceedTaskRule(),
+        new InvalidNameRule(),
+        new TooManyContainersRule(),
+        new HealthCheckRule(),
+        new NearMissValueRule(),
+        new AwslogsOptionsRule(),
+        new DuplicateEnvironmentVariableRule(),
+        ContainerDependencyRule.EssentialTarget,
+        ContainerDependencyRule.UnknownTarget);
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 

@@ -278,4 +278,143 @@ public class SettingFixerTests
         "Family = \"f\", RequiresCompatibilities = [\"FARGATE\"], NetworkMode = NetworkMode.Awsvpc, Cpu = \"256\", {|ECSA1003:Memory = \"4096\"|}",
         "Family = \"f\", RequiresCompatibilities = [\"FARGATE\"], NetworkMode = NetworkMode.Awsvpc, Cpu = \"256\", Memory = \"2048\"",
         key: "ECSA1003_Value");
+
+    [Fact]
+    public Task ECSA2003_adds_or_sets_transit_encryption() => Verify.CodeFix<SettingFixer>("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs)
+            {
+                var a = {|ECSA2003:new EFSVolumeConfiguration|} { FileSystemId = "fs-1", AuthorizationConfig = new EFSAuthorizationConfig { AccessPointId = "fsap-1" } };
+                var b = new EFSVolumeConfiguration { FileSystemId = "fs-2", {|ECSA2003:TransitEncryption = EFSTransitEncryption.DISABLED|}, AuthorizationConfig = new EFSAuthorizationConfig { Iam = EFSAuthorizationConfigIAM.ENABLED } };
+                ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "app", TaskRoleArn = "app", Volumes = [new Volume { Name = "a", EfsVolumeConfiguration = a }, new Volume { Name = "b", EfsVolumeConfiguration = b }] });
+            }
+        }
+        """, """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs)
+            {
+                var a = new EFSVolumeConfiguration { FileSystemId = "fs-1", AuthorizationConfig = new EFSAuthorizationConfig { AccessPointId = "fsap-1" }, TransitEncryption = EFSTransitEncryption.ENABLED };
+                var b = new EFSVolumeConfiguration { FileSystemId = "fs-2", TransitEncryption = EFSTransitEncryption.ENABLED, AuthorizationConfig = new EFSAuthorizationConfig { Iam = EFSAuthorizationConfigIAM.ENABLED } };
+                ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "app", TaskRoleArn = "app", Volumes = [new Volume { Name = "a", EfsVolumeConfiguration = a }, new Volume { Name = "b", EfsVolumeConfiguration = b }] });
+            }
+        }
+        """, fixAllIterations: 2);
+
+    [Fact]
+    public Task ECSA2003_writes_a_qualified_name_without_the_using() => Verify.CodeFix<SettingFixer>("""
+        class C
+        {
+            void Run(Amazon.ECS.IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new Amazon.ECS.Model.RegisterTaskDefinitionRequest
+            {
+                Family = "app", TaskRoleArn = "app",
+                Volumes = [new Amazon.ECS.Model.Volume { Name = "a", EfsVolumeConfiguration = {|ECSA2003:new Amazon.ECS.Model.EFSVolumeConfiguration|} { FileSystemId = "fs-1", AuthorizationConfig = new Amazon.ECS.Model.EFSAuthorizationConfig { AccessPointId = "fsap-1" } } }],
+            });
+        }
+        """, """
+        class C
+        {
+            void Run(Amazon.ECS.IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new Amazon.ECS.Model.RegisterTaskDefinitionRequest
+            {
+                Family = "app", TaskRoleArn = "app",
+                Volumes = [new Amazon.ECS.Model.Volume { Name = "a", EfsVolumeConfiguration = new Amazon.ECS.Model.EFSVolumeConfiguration { FileSystemId = "fs-1", AuthorizationConfig = new Amazon.ECS.Model.EFSAuthorizationConfig { AccessPointId = "fsap-1" }, TransitEncryption = Amazon.ECS.EFSTransitEncryption.ENABLED } }],
+            });
+        }
+        """);
+
+    [Fact]
+    public Task ECSA2004_removes_the_root_directory() => Verify.CodeFix<SettingFixer>("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            EFSVolumeConfiguration Efs() => new EFSVolumeConfiguration { FileSystemId = "fs-1", {|ECSA2004:RootDirectory = "/app"|}, TransitEncryption = EFSTransitEncryption.ENABLED, AuthorizationConfig = new EFSAuthorizationConfig { AccessPointId = "fsap-1" } };
+        }
+        """, """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            EFSVolumeConfiguration Efs() => new EFSVolumeConfiguration { FileSystemId = "fs-1", TransitEncryption = EFSTransitEncryption.ENABLED, AuthorizationConfig = new EFSAuthorizationConfig { AccessPointId = "fsap-1" } };
+        }
+        """);
+
+    [Fact]
+    public Task ECSA2008_adds_a_task_role_to_the_request() => Verify.CodeFix<SettingFixer>("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync({|#1:new RegisterTaskDefinitionRequest|}
+            {
+                Family = "reports",
+                Volumes = [new Volume { Name = "data", S3filesVolumeConfiguration = {|#0:new S3FilesVolumeConfiguration|} { FileSystemArn = "arn" } }],
+            });
+        }
+        """, """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "reports",
+                Volumes = [new Volume { Name = "data", S3filesVolumeConfiguration = new S3FilesVolumeConfiguration { FileSystemArn = "arn" } }],
+                TaskRoleArn = "arn:aws:iam::<account-id>:role/<task-role>",
+            });
+        }
+        """, expected: [Verify.Diagnostic("ECSA2008").WithLocation(0).WithLocation(1).WithArguments("'reports'")]);
+
+    [Theory]
+    [InlineData("\"CMD-SHELL, curl -f http://localhost/ || exit 1\"")]
+    [InlineData("\"CMD-SHELL curl -f http://localhost/ || exit 1\"")]
+    public Task ECSA5008_splits_the_first_element(string first) => Verify.CodeFix<SettingFixer>(
+        """
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            HealthCheck Check() => new HealthCheck { Command = [FIRST], Interval = 30 };
+            HealthCheck Listed() => new HealthCheck { Command = new System.Collections.Generic.List<string> { FIRST } };
+        }
+        """.Replace("FIRST", "{|ECSA5008:" + first + "|}"),
+        """
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            HealthCheck Check() => new HealthCheck { Command = ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], Interval = 30 };
+            HealthCheck Listed() => new HealthCheck { Command = new System.Collections.Generic.List<string> { "CMD-SHELL", "curl -f http://localhost/ || exit 1" } };
+        }
+        """);
+
+    [Fact]
+    public Task ECSA5009_uses_the_sdk_constant() => Verify.CodeFix<SettingFixer>("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            RegisterTaskDefinitionRequest Request() => new RegisterTaskDefinitionRequest { Family = "app", {|ECSA5009:NetworkMode = "aws-vpc"|}, RequiresCompatibilities = [{|ECSA5009:"Fargate "|}] };
+        }
+        """, """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            RegisterTaskDefinitionRequest Request() => new RegisterTaskDefinitionRequest { Family = "app", NetworkMode = NetworkMode.Awsvpc, RequiresCompatibilities = [Compatibility.FARGATE] };
+        }
+        """);
 }

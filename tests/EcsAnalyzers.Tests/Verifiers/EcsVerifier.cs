@@ -86,10 +86,11 @@ public static class Verify
 
     /// <summary>Applies the fix to every diagnostic (and Fix All) and compares; fixed code must compile as the input did.</summary>
     /// <param name="fixAllIterations">Fix All fixes one rule (one equivalence key) per pass: the number of rules the input shows.</param>
-    public static async Task CodeFix<TCodeFix>(string source, string fixedSource, SdkVersion sdk = SdkVersion.V4, string? equivalenceKey = null, int? codeActionIndex = null, int fixAllIterations = 1)
+    public static async Task CodeFix<TCodeFix>(string source, string fixedSource, SdkVersion sdk = SdkVersion.V4, string? equivalenceKey = null, int? codeActionIndex = null, int fixAllIterations = 1, DiagnosticResult[]? expected = null)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new EcsTest<TCodeFix>(sdk) { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = fixAllIterations };
+        test.ExpectedDiagnostics.AddRange(expected ?? []);
         test.OnlyRules(new TCodeFix().FixableDiagnosticIds); // a fixer test is about the diagnostics its fixer fixes
         ConfigureOutput(test, source);
         test.CodeActionEquivalenceKey = equivalenceKey;

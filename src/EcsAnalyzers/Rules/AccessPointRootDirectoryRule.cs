@@ -1,0 +1,36 @@
+using System;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>ECSA2004: an EFS or S3 Files volume with an access point and a root directory other than "/"; points at RootDirectory.</summary>
+internal sealed class AccessPointRootDirectoryRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA2004_AccessPointRootDirectory;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var volume in model.Objects)
+        {
+            var accessPoint = volume.Type.Name switch
+            {
+                "EFSVolumeConfiguration" => volume.DefiniteObject("AuthorizationConfig") is { } authorization && EfsTransitEncryptionRule.HasValue(authorization, "AccessPointId"),
+                "S3FilesVolumeConfiguration" => EfsTransitEncryptionRule.HasValue(volume, "AccessPointArn"),
+                _ => false,
+            };
+            if (!accessPoint)
+            {
+                continue;
+            }
+
+            foreach (var (root, write) in volume.Constants("RootDirectory"))
+            {
+                if (root.Text is { } path && path.Trim().Length > 0 && path.Trim() != "/")
+                {
+                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable, path));
+                }
+            }
+        }
+    }
+}

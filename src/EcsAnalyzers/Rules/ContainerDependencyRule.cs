@@ -1,0 +1,71 @@
+using System;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA5012 and ECSA5013, over each container's DependsOn: a SUCCESS/COMPLETE condition on an essential container, and a
+/// dependency on a container that is not in the task definition. Both point at the <c>new ContainerDependency</c>.
+/// </summary>
+internal sealed class ContainerDependencyRule : Rule
+{
+    private readonly bool _unknownTarget;
+
+    private ContainerDependencyRule(bool unknownTarget) => _unknownTarget = unknownTarget;
+
+    public static ContainerDependencyRule EssentialTarget { get; } = new(unknownTarget: false);
+
+    public static ContainerDependencyRule UnknownTarget { get; } = new(unknownTarget: true);
+
+    public override DiagnosticDescriptor Descriptor => _unknownTarget ? Descriptors.ECSA5013_UnknownDependency : Descriptors.ECSA5012_EssentialDependency;
+
+    private static bool Contains(System.Collections.Generic.IReadOnlyList<string> names, string name)
+    {
+        foreach (var n in names)
+        {
+            if (string.Equals(n, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var td in model.TaskDefinitions)
+        {
+            var names = _unknownTarget ? td.ContainerNames : null;
+            if (_unknownTarget && names is null)
+            {
+                continue; // some container or name is not known
+            }
+
+            foreach (var container in td.Containers)
+            {
+                foreach (var dependency in TaskDefinitionModel.Distinct(container.Items("DependsOn")))
+                {
+                    if (dependency.Definite("ContainerName")?.Text is not { } target)
+                    {
+                        continue;
+                    }
+
+                    if (_unknownTarget)
+                    {
+                        if (!Contains(names!, target))
+                        {
+                            report(Diagnostic.Create(Descriptor, Locations.OfCreation(dependency.Syntax), target, string.Join(", ", names)));
+                        }
+                    }
+                    else if (dependency.Definite("Condition") is { } condition && (condition.Is("SUCCESS") || condition.Is("COMPLETE"))
+                        && td.ContainerNamed(target) is { } targetContainer && TaskDefinitionModel.IsEssential(targetContainer) == true)
+                    {
+                        report(Diagnostic.Create(Descriptor, Locations.OfCreation(dependency.Syntax), target, condition.Display.ToUpperInvariant()));
+                    }
+                }
+            }
+        }
+    }
+}

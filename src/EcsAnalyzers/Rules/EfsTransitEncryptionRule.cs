@@ -1,0 +1,59 @@
+using System;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA2003: an EFS volume with IAM authorization or an access point whose transit encryption is provably not ENABLED.
+/// Points at <c>TransitEncryption</c> when it is set (the fix changes it), else at <c>new EFSVolumeConfiguration</c>.
+/// </summary>
+internal sealed class EfsTransitEncryptionRule : Rule
+{
+    private const string Enabled = "Amazon.ECS.EFSTransitEncryption.ENABLED";
+
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA2003_EfsTransitEncryptionRequired;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var efs in model.Objects)
+        {
+            if (efs.Type.Name != "EFSVolumeConfiguration" || efs.DefiniteObject("AuthorizationConfig") is not { } authorization)
+            {
+                continue;
+            }
+
+            var why = authorization.Definite("Iam") is { } iam && iam.Is("ENABLED") ? "IAM authorization"
+                : HasValue(authorization, "AccessPointId") ? "an access point"
+                : null;
+            if (why is null)
+            {
+                continue;
+            }
+
+            if (efs.IsProvablyUnset("TransitEncryption"))
+            {
+                report(Diagnostic.Create(Descriptor, Locations.OfCreation(efs.Syntax), FixData.AddSetting("TransitEncryption", Enabled, sdkConstant: true), why));
+                continue;
+            }
+
+            foreach (var (value, write) in efs.Constants("TransitEncryption"))
+            {
+                if (value.Constant is not null && !value.Is("ENABLED"))
+                {
+                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.ReplaceWithConstant(Enabled), why));
+                }
+            }
+        }
+    }
+
+    internal static bool HasValue(ObjectValue o, string property)
+    {
+        foreach (var _ in o.PresentWrites(property))
+        {
+            return true;
+        }
+
+        return false;
+    }
+}

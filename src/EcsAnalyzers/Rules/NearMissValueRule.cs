@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA5009: a string written where an SDK ConstantClass value belongs (or into RequiresCompatibilities) that is none of
+/// the known values but a near miss of one: the same letters and digits (<c>"aws-vpc"</c>, <c>"Fargate "</c>) or one edit
+/// away. Known = the fields of the referenced SDK's type plus the current service model's values, so a value newer than
+/// the SDK is not reported, and a value far from every known one (a custom log driver) is left alone.
+/// </summary>
+internal sealed class NearMissValueRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA5009_NearMissValue;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var o in model.Objects)
+        {
+            for (var i = 0; i < o.PropertyCount; i++)
+            {
+                var property = o.NameAt(i);
+                INamedTypeSymbol? constantType = null;
+                foreach (var write in o.CandidatesAt(i))
+                {
+                    switch (write.Value)
+                    {
+                        case ConstantValue { IsSdkFieldName: false, Text: { } text }:
+                            constantType ??= ConstantTypeOf(model.Sdk, o.Type, property);
+                            if (constantType is not null)
+                            {
+                                Check(constantType, text, write.Site, report);
+                            }
+
+                            break;
+                        case ListValue list when property == "RequiresCompatibilities" && o.Type.Name == "RegisterTaskDefinitionRequest":
+                            constantType ??= model.Sdk.EcsAssembly.GetTypeByMetadataName("Amazon.ECS.Compatibility");
+                            foreach (var item in list.Items)
+                            {
+                                if (constantType is not null && item is ConstantValue { IsSdkFieldName: false, Text: { } value })
+                                {
+                                    Check(constantType, value, item.Syntax, report);
+                                }
+                            }
+
+                            break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void Check(INamedTypeSymbol type, string value, SyntaxNode site, Action<Diagnostic> report)
+    {
+        if (NearestKnown(type, value) is { } known)
+        {
+            var field = FieldFor(type, known);
+            report(Diagnostic.Create(
+                Descriptor,
+                site.GetLocation(),
+                field is null ? FixData.ReplaceWith(known) : FixData.ReplaceWithConstant(type.ToDisplayString() + "." + field),
+                value,
+                type.Name,
+                field is null ? "\"" + known + "\"" : type.Name + "." + field));
+        }
+    }
+
+    /// <summary>The ConstantClass type of the property, when it has one.</summary>
+    private static INamedTypeSymbol? ConstantTypeOf(Sdk.EcsKnownTypes sdk, INamedTypeSymbol owner, string property)
+    {
+        foreach (var member in owner.GetMembers(property))
+        {
+            if (member is IPropertySymbol { Type: INamedTypeSymbol type } && sdk.IsConstantClass(type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The known value <paramref name="value"/> narrowly misses; null when it is known, or far from every known value.</summary>
+    internal static string? NearestKnown(INamedTypeSymbol type, string value)
+    {
+        var known = KnownValues(type);
+        foreach (var k in known)
+        {
+            if (string.Equals(k, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        var normalized = Normalize(value);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var k in known)
+        {
+            if (Normalize(k) == normalized)
+            {
+                return k;
+            }
+        }
+
+        string? nearest = null;
+        foreach (var k in known)
+        {
+            var nk = Normalize(k);
+            if (nk.Length >= 5 && OneEditApart(normalized, nk))
+            {
+                if (nearest is not null)
+                {
+                    return null; // two candidates: not a clear near miss
+                }
+
+                nearest = k;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// The service model's values, plus the name of each SDK field that matches none of them (a value newer than the
+    /// model, in the SDK's spelling of it). A field name is not a value: <c>LogDriver.JsonFile</c> is "json-file".
+    /// </summary>
+    private static List<string> KnownValues(INamedTypeSymbol type)
+    {
+        var values = new List<string>();
+        if (ServiceModelValues.ByType.TryGetValue(type.Name, out var model))
+        {
+            values.AddRange(model);
+        }
+
+        var modelCount = values.Count;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: true } field && SymbolEqualityComparer.Default.Equals(field.Type, type))
+            {
+                var normalized = Normalize(field.Name);
+                var inModel = false;
+                for (var i = 0; i < modelCount; i++)
+                {
+                    inModel |= Normalize(values[i]) == normalized;
+                }
+
+                if (!inModel)
+                {
+                    values.Add(field.Name);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The SDK field for a known value (matched by letters and digits), when the referenced SDK has one.</summary>
+    private static string? FieldFor(INamedTypeSymbol type, string known)
+    {
+        var normalized = Normalize(known);
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: true } field && SymbolEqualityComparer.Default.Equals(field.Type, type) && Normalize(field.Name) == normalized)
+            {
+                return field.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Normalize(string s)
+    {
+        var chars = new List<char>(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                chars.Add(char.ToLowerInvariant(c));
+            }
+        }
+
+        return new string(chars.ToArray());
+    }
+
+    /// <summary>One insertion, deletion, substitution or swap of neighbours apart.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a.Substring(i + 1) == b.Substring(i + 1)
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.Substring(i + 2) == b.Substring(i + 2));
+        }
+
+        return a.Length < b.Length ? a.Substring(i) == b.Substring(i + 1) : a.Substring(i + 1) == b.Substring(i);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using EcsAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EcsAnalyzers.Rules;
+
+/// <summary>
+/// ECSA2006: one volume with more than one kind of configuration (host, Docker, EFS, S3 Files, FSx, or
+/// <c>ConfiguredAtLaunch = true</c>; false is not a kind). Points at the first write, in source order, of a second kind.
+/// </summary>
+internal sealed class VolumeKindsRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.ECSA2006_VolumeKinds;
+
+    public override void Check(BlockModel model, Action<Diagnostic> report)
+    {
+        foreach (var volume in model.Objects)
+        {
+            if (volume.Type.Name != "Volume")
+            {
+                continue;
+            }
+
+            var kinds = new List<(string Kind, Write Write)>();
+            for (var i = 0; i < volume.PropertyCount; i++)
+            {
+                foreach (var write in volume.CandidatesAt(i))
+                {
+                    if (!write.Conditional && Kind(volume.NameAt(i), write.Value) is { } kind)
+                    {
+                        kinds.Add((kind, write));
+                    }
+                }
+            }
+
+            kinds.Sort((a, b) => a.Write.Site.SpanStart.CompareTo(b.Write.Site.SpanStart));
+            foreach (var (kind, write) in kinds)
+            {
+                if (kind != kinds[0].Kind)
+                {
+                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), kinds[0].Kind, kind));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string? Kind(string property, Value value) => value switch
+    {
+        ObjectValue { Type.Name: "HostVolumeProperties" } => "a host volume",
+        ObjectValue { Type.Name: "DockerVolumeConfiguration" } => "a Docker volume",
+        ObjectValue { Type.Name: "EFSVolumeConfiguration" } => "an EFS volume",
+        ObjectValue { Type.Name: "S3FilesVolumeConfiguration" } => "an S3 Files volume",
+        ObjectValue { Type.Name: "FSxWindowsFileServerVolumeConfiguration" } => "an FSx for Windows File Server volume",
+        ConstantValue { Constant: true } when property == "ConfiguredAtLaunch" => "a volume configured at launch",
+        _ => null,
+    };
+}
