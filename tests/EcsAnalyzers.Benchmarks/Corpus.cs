@@ -112,10 +112,12 @@ public static class Corpus
         }
 
         var list = string.Join(", ", Enumerable(containers, c => "c" + c));
+        // Most requests are correct, as in a real code base; about one file in eleven has an S3 "volume" and one in seven
+        // forgets the task role (shape 0), so that the rules also report.
         var volume = i % 11 == 0 ? "new Volume { Name = \"data\", Host = new HostVolumeProperties { SourcePath = \"s3://bucket/data\" } }" : rng.Next(3) switch
         {
             0 => "new Volume { Name = \"data\", EfsVolumeConfiguration = new EFSVolumeConfiguration { FileSystemId = \"fs-0123456789abcdef0\", TransitEncryption = EFSTransitEncryption.ENABLED } }",
-            1 => "new Volume { Name = \"data\", Host = new HostVolumeProperties { SourcePath = \"/mnt/data\" } }",
+            1 when !fargate => "new Volume { Name = \"data\", Host = new HostVolumeProperties { SourcePath = \"/mnt/data\" } }",
             _ => "new Volume { Name = \"data\" }",
         };
         var compat = fargate ? (rng.Next(2) == 0 ? "\"FARGATE\"" : "Compatibility.FARGATE") : "Compatibility.EC2";
@@ -134,7 +136,7 @@ public static class Corpus
                 sb.AppendLine("            ExecutionRoleArn = \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\",");
                 sb.AppendLine($"            RequiresCompatibilities = new List<string> {{ {compat} }},");
                 sb.AppendLine($"            NetworkMode = {mode},");
-                sb.AppendLine("            Cpu = \"512\", Memory = \"2048\",");
+                sb.AppendLine("            Cpu = \"1024\", Memory = \"4096\",");
                 sb.AppendLine($"            ContainerDefinitions = new List<ContainerDefinition> {{ {list} }},");
                 sb.AppendLine($"            Volumes = new List<Volume> {{ {volume} }},");
                 sb.AppendLine("        });");
@@ -144,7 +146,8 @@ public static class Corpus
                 sb.AppendLine($"        request.RequiresCompatibilities = [{compat}];");
                 sb.AppendLine($"        request.NetworkMode = {mode};");
                 sb.AppendLine("        request.Cpu = \"1024\";");
-                sb.AppendLine("        request.Memory = \"2048\";");
+                sb.AppendLine("        request.Memory = \"4 GB\";");
+                sb.AppendLine("        request.ExecutionRoleArn = \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\";");
                 sb.AppendLine("        if (withCache) request.TaskRoleArn = \"arn:aws:iam::123456789012:role/cache\";");
                 sb.AppendLine("        request.ContainerDefinitions = new List<ContainerDefinition>();");
                 for (var c = 0; c < containers; c++)
@@ -163,6 +166,8 @@ public static class Corpus
                 sb.AppendLine("        {");
                 sb.AppendLine("            Family = cluster + \"-svc\",");
                 sb.AppendLine("            TaskRoleArn = System.Environment.GetEnvironmentVariable(\"TASK_ROLE\"),");
+                sb.AppendLine("            ExecutionRoleArn = System.Environment.GetEnvironmentVariable(\"EXECUTION_ROLE\"),");
+                sb.AppendLine("            Cpu = \"1 vCPU\", Memory = \"4096\",");
                 sb.AppendLine($"            RequiresCompatibilities = {{ {compat} }},");
                 sb.AppendLine($"            NetworkMode = NetworkMode.FindValue({(fargate ? "\"awsvpc\"" : "\"bridge\"")}),");
                 sb.AppendLine("            ContainerDefinitions = containers,");
@@ -174,6 +179,9 @@ public static class Corpus
                 sb.AppendLine("        RegisterTaskDefinitionRequest request = new()");
                 sb.AppendLine("        {");
                 sb.AppendLine("            Family = Family,");
+                sb.AppendLine("            TaskRoleArn = \"arn:aws:iam::123456789012:role/app\",");
+                sb.AppendLine("            ExecutionRoleArn = \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\",");
+                sb.AppendLine("            Cpu = \"1024\", Memory = \"4 GB\",");
                 sb.AppendLine($"            RequiresCompatibilities = [{compat}],");
                 sb.AppendLine($"            NetworkMode = new NetworkMode({(fargate ? "\"awsvpc\"" : "\"host\"")}),");
                 sb.AppendLine($"            ContainerDefinitions = [{list}],");

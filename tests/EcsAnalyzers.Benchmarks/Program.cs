@@ -41,7 +41,20 @@ if (args.Contains("--breakdown"))
         InstrumentedAnalyzer.Reset();
         var i1 = RunAnalyzers(CSharpCompilation.Create("I", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new InstrumentedAnalyzer()]);
         var real = RunAnalyzers(CSharpCompilation.Create("I", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new EcsRequestAnalyzer()]);
-        Console.WriteLine($"corpus b: EcsRequestAnalyzer telemetry {real.Ms:F0} ms; instrumented copy: telemetry {i1.Ms:F0} ms, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0}, bodies {InstrumentedAnalyzer.Bodies}, KB per body: materializing operations {InstrumentedAnalyzer.WalkBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}, reading {InstrumentedAnalyzer.ReadBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}");
+        Console.WriteLine($"corpus b: EcsRequestAnalyzer telemetry {real.Ms:F0} ms; instrumented copy: telemetry {i1.Ms:F0} ms, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0} (of which reporting {InstrumentedAnalyzer.Reporting.Elapsed.TotalMilliseconds:F0}), bodies {InstrumentedAnalyzer.Bodies}, KB per body: materializing operations {InstrumentedAnalyzer.WalkBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}, reading {InstrumentedAnalyzer.ReadBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}");
+    }
+
+    return 0;
+}
+
+if (args.Contains("--ids"))
+{
+    // Which diagnostics corpus (b) produces, by ID (to check the corpus against the rules).
+    var compilation = CSharpCompilation.Create("Ids", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    var found = compilation.WithAnalyzers([new EcsRequestAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    foreach (var group in found.GroupBy(d => d.Id).OrderBy(g => g.Key))
+    {
+        Console.WriteLine($"{group.Key} {group.Count()}: {group.First().GetMessage(CultureInfo.InvariantCulture)}");
     }
 
     return 0;
@@ -78,9 +91,20 @@ if (args.Contains("--read-loop"))
 
         var read = sw.Elapsed.TotalMilliseconds;
         var readBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        var perRule = new Dictionary<string, long>();
         foreach (var model in models)
         {
-            foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, static _ => { });
+            foreach (var rule in EcsAnalyzers.Rules.Rule.All)
+            {
+                var r0 = GC.GetAllocatedBytesForCurrentThread();
+                rule.Check(model, static _ => { });
+                perRule[rule.Descriptor.Id] = perRule.GetValueOrDefault(rule.Descriptor.Id) + GC.GetAllocatedBytesForCurrentThread() - r0;
+            }
+        }
+
+        if (round == 0)
+        {
+            Console.WriteLine("rules allocating most (bytes per body): " + string.Join(", ", perRule.OrderByDescending(p => p.Value).Take(8).Select(p => $"{p.Key} {p.Value / roots.Count}")));
         }
 
         sw.Stop();
@@ -370,13 +394,13 @@ internal static class BaselineDescriptor
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
 {
-    public static Stopwatch Filter = new(), Read = new(), Rules = new();
+    public static Stopwatch Filter = new(), Read = new(), Rules = new(), Reporting = new();
     public static int Bodies;
     public static long WalkBytes, ReadBytes;
 
     public static void Reset()
     {
-        Filter = new(); Read = new(); Rules = new(); Bodies = 0; WalkBytes = 0; ReadBytes = 0;
+        Filter = new(); Read = new(); Rules = new(); Reporting = new(); Bodies = 0; WalkBytes = 0; ReadBytes = 0;
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EcsAnalyzers.Descriptors.All;
@@ -409,7 +433,7 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
                     WalkBytes += b1 - b0;
                     ReadBytes += GC.GetAllocatedBytesForCurrentThread() - b1;
                     Rules.Start();
-                    foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, block.ReportDiagnostic);
+                    foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, d => { Reporting.Start(); block.ReportDiagnostic(d); Reporting.Stop(); });
                     Rules.Stop();
                 }
             });

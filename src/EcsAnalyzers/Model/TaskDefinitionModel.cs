@@ -40,9 +40,24 @@ internal sealed class TaskDefinitionModel
     private IReadOnlyList<ObjectValue>? _volumes;
 
     /// <summary>The objects among <paramref name="items"/>, each once.</summary>
-    public static List<ObjectValue> Distinct(IEnumerable<Value> items)
+    public static List<ObjectValue> Distinct(ItemList items)
     {
         var result = new List<ObjectValue>();
+        foreach (var item in items)
+        {
+            if (item is ObjectValue o && !result.Contains(o))
+            {
+                result.Add(o);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The objects among <paramref name="items"/>, each once.</summary>
+    public static List<ObjectValue> Distinct(List<Value> items)
+    {
+        var result = new List<ObjectValue>(items.Count);
         foreach (var item in items)
         {
             if (item is ObjectValue o && !result.Contains(o))

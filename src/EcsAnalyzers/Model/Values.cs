@@ -308,61 +308,22 @@ internal sealed class ObjectValue : Value
         return found;
     }
 
-    /// <summary>Writes that provably give the property a value: a non-null constant, an object, or a list with a known item.</summary>
-    public IEnumerable<Write> PresentWrites(string property)
-    {
-        foreach (var w in Candidates(property))
-        {
-            if (w.Value is ConstantValue { Constant: not null } or ObjectValue || w.Value is ListValue { Items.Count: > 0 })
-            {
-                yield return w;
-            }
-        }
-    }
-
     private static bool SameConstant(ConstantValue a, ConstantValue b) =>
         a.Constant is string && b.Constant is string
             ? string.Equals(a.Display, b.Display, StringComparison.OrdinalIgnoreCase)
             : Equals(a.Constant, b.Constant);
 
     /// <summary>Objects written into the property (one per candidate that is an object).</summary>
-    public IEnumerable<ObjectValue> Objects(string property)
-    {
-        foreach (var w in Candidates(property))
-        {
-            if (w.Value is ObjectValue o)
-            {
-                yield return o;
-            }
-        }
-    }
+    public ObjectWrites Objects(string property) => new(Candidates(property));
 
     /// <summary>Items of every list written into the property.</summary>
-    public IEnumerable<Value> Items(string property)
-    {
-        foreach (var w in Candidates(property))
-        {
-            if (w.Value is ListValue l)
-            {
-                foreach (var item in l.Items)
-                {
-                    yield return item;
-                }
-            }
-        }
-    }
+    public ItemList Items(string property) => new(Candidates(property));
 
     /// <summary>Constant candidates of the property, each with the write that set it.</summary>
-    public IEnumerable<(ConstantValue Value, Write Write)> Constants(string property)
-    {
-        foreach (var w in Candidates(property))
-        {
-            if (w.Value is ConstantValue c)
-            {
-                yield return (c, w);
-            }
-        }
-    }
+    public ConstantWrites Constants(string property) => new(Candidates(property));
+
+    /// <summary>Writes that provably give the property a value: a non-null constant, an object, or a list with a known item.</summary>
+    public PresentWrites PresentWrites(string property) => new(Candidates(property));
 }
 
 /// <summary>A list (or dictionary) value: its known items, in order.</summary>
@@ -377,4 +338,215 @@ internal sealed class ListValue : Value
 
     /// <summary>False when some items come from an unknown source (<c>AddRange(param)</c>, <c>[.. other]</c>).</summary>
     public bool AllItemsKnown { get; set; } = true;
+}
+
+/// <summary>
+/// The candidate writes of a property filtered to what a rule asks for, enumerated by structs: rules call these for
+/// every object they look at, so they must allocate nothing.
+/// </summary>
+internal readonly struct ObjectWrites
+{
+    private readonly WriteList _writes;
+
+    internal ObjectWrites(WriteList writes) => _writes = writes;
+
+    public Enumerator GetEnumerator() => new(_writes);
+
+    public struct Enumerator
+    {
+        private readonly WriteList _writes;
+        private int _index;
+
+        internal Enumerator(WriteList writes)
+        {
+            _writes = writes;
+            _index = -1;
+        }
+
+        public readonly ObjectValue Current => (ObjectValue)_writes[_index].Value;
+
+        public bool MoveNext()
+        {
+            while (++_index < _writes.Count)
+            {
+                if (_writes[_index].Value is ObjectValue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>The constant candidates of a property, each with its write.</summary>
+internal readonly struct ConstantWrites
+{
+    private readonly WriteList _writes;
+
+    internal ConstantWrites(WriteList writes) => _writes = writes;
+
+    public Enumerator GetEnumerator() => new(_writes);
+
+    public struct Enumerator
+    {
+        private readonly WriteList _writes;
+        private int _index;
+
+        internal Enumerator(WriteList writes)
+        {
+            _writes = writes;
+            _index = -1;
+        }
+
+        public readonly (ConstantValue Value, Write Write) Current => ((ConstantValue)_writes[_index].Value, _writes[_index]);
+
+        public bool MoveNext()
+        {
+            while (++_index < _writes.Count)
+            {
+                if (_writes[_index].Value is ConstantValue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>The candidate writes that provably give a property a value: a non-null constant, an object, or a list with a known item.</summary>
+internal readonly struct PresentWrites
+{
+    private readonly WriteList _writes;
+
+    internal PresentWrites(WriteList writes) => _writes = writes;
+
+    public Enumerator GetEnumerator() => new(_writes);
+
+    public struct Enumerator
+    {
+        private readonly WriteList _writes;
+        private int _index;
+
+        internal Enumerator(WriteList writes)
+        {
+            _writes = writes;
+            _index = -1;
+        }
+
+        public readonly Write Current => _writes[_index];
+
+        public bool MoveNext()
+        {
+            while (++_index < _writes.Count)
+            {
+                if (_writes[_index].Value is ConstantValue { Constant: not null } or ObjectValue or ListValue { Items.Count: > 0 })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>The items of every list written into a property, in order, enumerated by a struct.</summary>
+internal readonly struct ItemList
+{
+    private readonly WriteList _writes;
+
+    internal ItemList(WriteList writes) => _writes = writes;
+
+    public Enumerator GetEnumerator() => new(_writes);
+
+    /// <summary>The object items, each once (one object listed twice is one item), without allocating.</summary>
+    public DistinctObjects Objects() => new(this);
+
+    public readonly struct DistinctObjects
+    {
+        private readonly ItemList _items;
+
+        internal DistinctObjects(ItemList items) => _items = items;
+
+        public ObjectEnumerator GetEnumerator() => new(_items);
+    }
+
+    public struct ObjectEnumerator
+    {
+        private readonly ItemList _items;
+        private Enumerator _inner;
+        private int _position;
+
+        internal ObjectEnumerator(ItemList items)
+        {
+            _items = items;
+            _inner = items.GetEnumerator();
+            _position = -1;
+            Current = null!;
+        }
+
+        public ObjectValue Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_inner.MoveNext())
+            {
+                _position++;
+                if (_inner.Current is ObjectValue o && !SeenBefore(o))
+                {
+                    Current = o;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private readonly bool SeenBefore(ObjectValue o)
+        {
+            var scan = _items.GetEnumerator();
+            for (var i = 0; i < _position && scan.MoveNext(); i++)
+            {
+                if (ReferenceEquals(scan.Current, o))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public struct Enumerator
+    {
+        private readonly WriteList _writes;
+        private int _write;
+        private int _item;
+
+        internal Enumerator(WriteList writes)
+        {
+            _writes = writes;
+            _write = 0;
+            _item = -1;
+        }
+
+        public readonly Value Current => ((ListValue)_writes[_write].Value).Items[_item];
+
+        public bool MoveNext()
+        {
+            for (; _write < _writes.Count; _write++, _item = -1)
+            {
+                if (_writes[_write].Value is ListValue list && ++_item < list.Items.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

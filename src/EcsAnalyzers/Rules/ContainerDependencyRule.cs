@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +21,7 @@ internal sealed class ContainerDependencyRule : Rule
 
     public override DiagnosticDescriptor Descriptor => _unknownTarget ? Descriptors.ECSA5013_UnknownDependency : Descriptors.ECSA5012_EssentialDependency;
 
-    private static bool Contains(System.Collections.Generic.IReadOnlyList<string> names, string name)
+    private static bool Contains(IReadOnlyList<string> names, string name)
     {
         foreach (var n in names)
         {
@@ -37,15 +38,10 @@ internal sealed class ContainerDependencyRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            var names = _unknownTarget ? td.ContainerNames : null;
-            if (_unknownTarget && names is null)
-            {
-                continue; // some container or name is not known
-            }
-
+            IReadOnlyList<string>? names = null;
             foreach (var container in td.Containers)
             {
-                foreach (var dependency in TaskDefinitionModel.Distinct(container.Items("DependsOn")))
+                foreach (var dependency in container.Items("DependsOn").Objects())
                 {
                     if (dependency.Definite("ContainerName")?.Text is not { } target)
                     {
@@ -54,7 +50,8 @@ internal sealed class ContainerDependencyRule : Rule
 
                     if (_unknownTarget)
                     {
-                        if (!Contains(names!, target))
+                        names ??= td.ContainerNames; // null when some container or name is not known
+                        if (names is not null && !Contains(names, target))
                         {
                             report(Diagnostic.Create(Descriptor, Locations.OfCreation(dependency.Syntax), target, string.Join(", ", names)));
                         }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -19,14 +18,24 @@ internal sealed class DuplicateContainerNameRule : Rule
                 continue;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var container in td.Containers)
+            var containers = td.Containers;
+            for (var i = 1; i < containers.Count; i++)
             {
-                if (container.Definite("Name")?.Text is { } name && !seen.Add(name))
+                if (containers[i].Definite("Name")?.Text is not { } name)
                 {
-                    foreach (var write in container.Candidates("Name"))
+                    continue;
+                }
+
+                for (var j = 0; j < i; j++)
+                {
+                    if (containers[j].Definite("Name")?.Text is { } earlier && string.Equals(earlier, name, StringComparison.Ordinal))
                     {
-                        report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), name));
+                        foreach (var write in containers[i].Candidates("Name"))
+                        {
+                            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), name));
+                        }
+
+                        break;
                     }
                 }
             }

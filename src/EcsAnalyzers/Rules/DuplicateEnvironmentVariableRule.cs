@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -9,6 +8,28 @@ namespace EcsAnalyzers.Rules;
 internal sealed class DuplicateEnvironmentVariableRule : Rule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA5011_DuplicateEnvironmentVariable;
+
+    /// <summary>Another variable object before <paramref name="index"/> has the name (the same object listed twice is not a duplicate).</summary>
+    private static bool SetBefore(ListValue list, int index, ObjectValue variable, string name)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (ReferenceEquals(list.Items[i], variable))
+            {
+                return false; // this object was already looked at
+            }
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (list.Items[i] is ObjectValue other && other.Definite("Name")?.Text is { } otherName && string.Equals(otherName, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override void Check(BlockModel model, Action<Diagnostic> report)
     {
@@ -21,27 +42,22 @@ internal sealed class DuplicateEnvironmentVariableRule : Rule
 
             foreach (var write in container.Candidates("Environment"))
             {
-                if (write.Value is not ListValue list)
+                if (write.Value is not ListValue { Items.Count: > 1 } list)
                 {
                     continue;
                 }
 
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var distinct = new List<ObjectValue>();
-                foreach (var item in list.Items)
+                // A few variables per container: compare each with the ones before it, allocating nothing.
+                for (var i = 1; i < list.Items.Count; i++)
                 {
-                    if (item is not ObjectValue variable || distinct.Contains(variable) || variable.Definite("Name")?.Text is not { } name)
+                    if (list.Items[i] is not ObjectValue variable || variable.Definite("Name")?.Text is not { } name || !SetBefore(list, i, variable, name))
                     {
                         continue;
                     }
 
-                    distinct.Add(variable);
-                    if (!seen.Add(name))
+                    foreach (var nameWrite in variable.Candidates("Name"))
                     {
-                        foreach (var nameWrite in variable.Candidates("Name"))
-                        {
-                            report(Diagnostic.Create(Descriptor, nameWrite.Site.GetLocation(), name, PortMappingsWithNoneModeRule.ContainerName(container)));
-                        }
+                        report(Diagnostic.Create(Descriptor, nameWrite.Site.GetLocation(), name, PortMappingsWithNoneModeRule.ContainerName(container)));
                     }
                 }
             }

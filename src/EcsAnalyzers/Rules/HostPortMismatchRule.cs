@@ -24,7 +24,7 @@ internal sealed class HostPortMismatchRule : Rule
 
             foreach (var container in td.Containers)
             {
-                foreach (var mapping in TaskDefinitionModel.Distinct(container.Items("PortMappings")))
+                foreach (var mapping in container.Items("PortMappings").Objects())
                 {
                     if (mapping.Definite("ContainerPort")?.AsInt32 is not { } containerPort)
                     {

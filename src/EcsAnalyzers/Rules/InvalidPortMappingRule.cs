@@ -18,10 +18,10 @@ internal sealed class InvalidPortMappingRule : Rule
         foreach (var td in model.TaskDefinitions)
         {
             var shared = td.NetworkModeIs("awsvpc") || td.NetworkModeIs("host");
-            var seen = new Dictionary<(int, string), string>();
+            Dictionary<(int, string), string>? seen = null;
             foreach (var container in td.Containers)
             {
-                foreach (var mapping in TaskDefinitionModel.Distinct(container.Items("PortMappings")))
+                foreach (var mapping in container.Items("PortMappings").Objects())
                 {
                     foreach (var (port, write) in mapping.Constants("ContainerPort"))
                     {
@@ -42,6 +42,7 @@ internal sealed class InvalidPortMappingRule : Rule
                     if (shared && mapping.Definite("ContainerPort")?.AsInt32 is { } containerPort and >= 1 and <= 65535 && Protocol(mapping) is { } protocol)
                     {
                         var owner = PortMappingsWithNoneModeRule.ContainerName(container);
+                        seen ??= new Dictionary<(int, string), string>();
                         if (seen.TryGetValue((containerPort, protocol), out var first))
                         {
                             foreach (var write in mapping.Candidates("ContainerPort"))

@@ -36,7 +36,7 @@ internal sealed class NearMissValueRule : Rule
 
                             break;
                         case ListValue list when property == "RequiresCompatibilities" && o.Type.Name == "RegisterTaskDefinitionRequest":
-                            constantType ??= model.Sdk.EcsAssembly.GetTypeByMetadataName("Amazon.ECS.Compatibility");
+                            constantType ??= model.Sdk.Compatibility;
                             foreach (var item in list.Items)
                             {
                                 if (constantType is not null && item is ConstantValue { IsSdkFieldName: false, Text: { } value })
@@ -84,6 +84,18 @@ internal sealed class NearMissValueRule : Rule
     /// <summary>The known value <paramref name="value"/> narrowly misses; null when it is known, or far from every known value.</summary>
     internal static string? NearestKnown(INamedTypeSymbol type, string value)
     {
+        // Fast path, allocation-free: most strings are exact values of the service model.
+        if (ServiceModelValues.ByType.TryGetValue(type.Name, out var modelValues))
+        {
+            foreach (var v in modelValues)
+            {
+                if (string.Equals(v, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+        }
+
         var known = KnownValues(type);
         foreach (var k in known)
         {

@@ -28,16 +28,14 @@ internal sealed class SameTaskAndExecutionRoleRule : Rule
 
     private static bool SameRole(string a, string b)
     {
-        if (a.Length == 0 || RoleValues.IsPlaceholder(a) || RoleValues.Problem(a) is not null || RoleValues.Problem(b) is not null)
-        {
-            return false;
-        }
-
         var aArn = a.StartsWith("arn:", StringComparison.Ordinal);
         var bArn = b.StartsWith("arn:", StringComparison.Ordinal);
-        return aArn == bArn
+        var same = aArn == bArn
             ? string.Equals(a, b, StringComparison.OrdinalIgnoreCase) // IAM role names are case-insensitive
             : string.Equals(RoleName(a), RoleName(b), StringComparison.OrdinalIgnoreCase) && !HasPath(aArn ? a : b);
+
+        // Placeholders and values that are no role at all are other rules' business.
+        return same && a.Length > 0 && !RoleValues.IsPlaceholder(a) && RoleValues.Problem(a) is null && RoleValues.Problem(b) is null;
     }
 
     private static string RoleName(string role) => role.Substring(role.LastIndexOf('/') + 1);

@@ -17,18 +17,22 @@ internal sealed class UnknownVolumeRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            if (DeclaredVolumes(td) is not { } declared)
-            {
-                continue;
-            }
-
+            List<string>? declared = null;
+            var known = true;
             foreach (var container in td.Containers)
             {
-                foreach (var mount in TaskDefinitionModel.Distinct(container.Items("MountPoints")))
+                foreach (var mount in container.Items("MountPoints").Objects())
                 {
                     foreach (var (source, write) in mount.Constants("SourceVolume"))
                     {
-                        if (source.Text is { } name && !declared.Contains(name))
+                        if (source.Text is not { } name || !known)
+                        {
+                            continue;
+                        }
+
+                        declared ??= DeclaredVolumes(td);
+                        known = declared is not null;
+                        if (declared is not null && !declared.Contains(name))
                         {
                             report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), name, declared.Count == 0 ? "the task definition declares no volumes" : "declared: " + string.Join(", ", declared)));
                         }

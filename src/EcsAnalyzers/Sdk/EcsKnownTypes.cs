@@ -19,6 +19,7 @@ internal sealed class EcsKnownTypes
         S3FilesVolumeConfiguration = Get(compilation, "Amazon.ECS.Model.S3FilesVolumeConfiguration");
         RunTaskRequest = Get(compilation, "Amazon.ECS.Model.RunTaskRequest");
         CreateServiceRequest = Get(compilation, "Amazon.ECS.Model.CreateServiceRequest");
+        Compatibility = Get(compilation, "Amazon.ECS.Compatibility");
         ModelNamespace = registerTaskDefinitionRequest.ContainingNamespace;
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
         Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
@@ -43,6 +44,9 @@ internal sealed class EcsKnownTypes
     public INamedTypeSymbol? RunTaskRequest { get; }
 
     public INamedTypeSymbol? CreateServiceRequest { get; }
+
+    /// <summary>The ConstantClass of <c>RequiresCompatibilities</c>' items (the list itself is <c>List&lt;string&gt;</c>).</summary>
+    public INamedTypeSymbol? Compatibility { get; }
 
     /// <summary>Only in the newest v4 builds of AWSSDK.ECS.</summary>
     public INamedTypeSymbol? S3FilesVolumeConfiguration { get; }
