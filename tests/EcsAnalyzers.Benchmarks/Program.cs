@@ -151,8 +151,10 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
     var diagnostics = 0;
     for (var i = 0; i < iterations + 1; i++) // the first round warms up and is dropped
     {
+        var fresh = Fresh();
+        CleanHeap();
         var sw = Stopwatch.StartNew();
-        var emit = Fresh().Emit(new MemoryStream());
+        var emit = fresh.Emit(new MemoryStream());
         sw.Stop();
         if (!emit.Success)
         {
@@ -184,11 +186,21 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
     return new Result(id, description, Median(compile), Median(ecs), Median(marginal), Median(mez), Median(alloc), actions, diagnostics);
 }
 
+// Each measured run starts from a collected heap, so that the garbage of the previous run (a whole compilation) is not
+// collected, at the cost of whichever callback happens to run then, during the next one.
+static void CleanHeap()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+}
+
 static (double Ms, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, int Diagnostics, long Bytes, double WallMs) RunAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
     // Sequential analysis: each callback's time is then its own work, not time spent waiting for a core.
     var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
     var with = compilation.WithAnalyzers(analyzers, options);
+    CleanHeap();
     var before = GC.GetTotalAllocatedBytes(precise: true);
     var wall = Stopwatch.StartNew();
     var diagnostics = with.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
