@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace EcsAnalyzers.Tests.Rules;
@@ -35,18 +36,30 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("{|#0:Name = \"app\"|}")]
     [InlineData("Image = \"x\", {|#0:Name = \"app\"|}")]
+    [InlineData("{|#0:Name = \"a\" + \"pp\"|}, Essential = false")]
+    [InlineData("{|#0:Name = $\"{\"app\"}\"|}")]
+    [InlineData("Essential = false, {|#0:Name = \"app\"|}, Memory = 128")]
+    [InlineData("{|#0:Name = \"app\"|}, Image = \"nginx\", Cpu = 1")]
     public Task ECSA5001_a_second_container_with_the_same_name(string log) => Verify.Rules("ECSA5001").Analyzer(
         Log(log), Verify.Diagnostic("ECSA5001").WithLocation(0).WithArguments("app"));
 
     [Theory]
     [InlineData("Name = \"App\"")]
     [InlineData("Name = \"app-2\"")]
+    [InlineData("Name = \"app \"")]
+    [InlineData("Name = null")]
+    [InlineData("Image = \"fluent-bit\"")]
+    [InlineData("Name = \"log\", Hostname = \"app\"")]
     public Task ECSA5001_near_misses(string log) => Verify.Rules("ECSA5001").Analyzer(Log(log));
 
     // ECSA5002
     [Theory]
     [InlineData("Name = \"app\", Essential = false")]
     [InlineData("Name = \"app\", Essential = !true")]
+    [InlineData("Name = \"app\", Memory = 512, Essential = false")]
+    [InlineData("Essential = false, Name = \"app\"")]
+    [InlineData("Name = \"app\", Essential = 1 < 0")]
+    [InlineData("Name = \"app\", Essential = false, Cpu = 1")]
     public Task ECSA5002_no_essential_container(string app) => Verify.Rules("ECSA5002").Analyzer(
         App(app).Replace("new RegisterTaskDefinitionRequest", "{|#0:new RegisterTaskDefinitionRequest|}"),
         Verify.Diagnostic("ECSA5002").WithLocation(0).WithArguments("'web'"));
@@ -54,6 +67,10 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("Name = \"app\"")]
     [InlineData("Name = \"app\", Essential = true")]
+    [InlineData("Name = \"app\", Essential = 1 > 0")]
+    [InlineData("Name = \"app\", Essential = false || true")]
+    [InlineData("Name = \"app\", Cpu = 1")]
+    [InlineData("Name = \"app\", Image = \"nginx:2\"")]
     public Task ECSA5002_omitted_essential_counts_as_true(string app) => Verify.Rules("ECSA5002").Analyzer(App(app));
 
     // ECSA5003
@@ -65,7 +82,15 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("Name = \"app\", Memory = 512", false)]
     [InlineData("Name = \"app\", MemoryReservation = 256", false)]
+    [InlineData("Name = \"app\", Memory = 256, MemoryReservation = 128", false)]
     [InlineData("Name = \"app\"", true)]
+    [InlineData("Name = \"app\", Cpu = 256", true)]
+    [InlineData("Name = \"app\", Memory = 1", false)]
+    [InlineData("Name = \"app\", MemoryReservation = 1", false)]
+    [InlineData("Name = \"app\", Image = \"x\"", true)]
+    [InlineData("Name = \"app\", Memory = 64, Cpu = 1", false)]
+    [InlineData("Name = \"app\", MemoryReservation = 64, Image = \"x\"", false)]
+    [InlineData("Name = \"app\", Essential = true", true)]
     public Task ECSA5003_near_misses(string app, bool taskMemory) => Verify.Rules("ECSA5003").Analyzer(
         taskMemory ? App(app) : App(app).Replace(", Memory = \"1024\"", ""));
 
@@ -73,6 +98,10 @@ public class ContainerRulesTests
     [Theory]
     [InlineData(513, 512)]
     [InlineData(1024, 128)]
+    [InlineData(2048, 1024)]
+    [InlineData(7, 6)]
+    [InlineData(1536, 1024)]
+    [InlineData(300, 299)]
     public Task ECSA5004_reservation_above_limit(int reservation, int limit) => Verify.Rules("ECSA5004").Analyzer(
         App("Name = \"app\", MemoryReservation = " + reservation + ", {|#0:Memory = " + limit + "|}"),
         Verify.Diagnostic("ECSA5004").WithLocation(0).WithArguments("'app'", reservation, limit));
@@ -81,6 +110,9 @@ public class ContainerRulesTests
     [InlineData("Name = \"app\", MemoryReservation = 512, Memory = 512")]
     [InlineData("Name = \"app\", MemoryReservation = 256, Memory = 512")]
     [InlineData("Name = \"app\", MemoryReservation = 4096")]
+    [InlineData("Name = \"app\", Memory = 4096")]
+    [InlineData("Name = \"app\", MemoryReservation = 1, Memory = 2")]
+    [InlineData("Name = \"app\", MemoryReservation = 128, Memory = 129")]
     public Task ECSA5004_equal_below_or_no_limit(string app) => Verify.Rules("ECSA5004").Analyzer(App(app));
 
     // ECSA5005
@@ -88,6 +120,8 @@ public class ContainerRulesTests
     [InlineData("Name = \"app\", Cpu = 400, Memory = 512", "Cpu", "the containers' cpu adds up to 528 units, more than the task's 512")]
     [InlineData("Name = \"app\", Cpu = 256, MemoryReservation = 900", "Memory", "the containers' memory reservations (else limits) add up to 1028 MiB, more than the task's 1024")]
     [InlineData("Name = \"app\", Cpu = 256, MemoryReservation = 256, Memory = 2048", "Memory", "the memory limit of container 'app' (2048 MiB) is more than the task's 1024")]
+    [InlineData("Name = \"app\", Cpu = 385", "Cpu", "the containers' cpu adds up to 513 units, more than the task's 512")]
+    [InlineData("Name = \"app\", Memory = 897", "Memory", "the containers' memory reservations (else limits) add up to 1025 MiB, more than the task's 1024")]
     public Task ECSA5005_containers_exceed_the_task(string app, string at, string problem) => Verify.Rules("ECSA5005").Analyzer(
         App(app).Replace(at == "Cpu" ? "Cpu = \"512\"" : "Memory = \"1024\"", at == "Cpu" ? "{|#0:Cpu = \"512\"|}" : "{|#0:Memory = \"1024\"|}"),
         Verify.Diagnostic("ECSA5005").WithLocation(0).WithArguments(problem));
@@ -96,6 +130,9 @@ public class ContainerRulesTests
     [InlineData("Name = \"app\", Cpu = 384, Memory = 896")]
     [InlineData("Name = \"app\", Cpu = 256, MemoryReservation = 512, Memory = 1024")]
     [InlineData("Name = \"app\", Cpu = 100, MemoryReservation = 100, Memory = 1024")]
+    [InlineData("Name = \"app\"")]
+    [InlineData("Name = \"app\", Cpu = 0, MemoryReservation = 0")]
+    [InlineData("Name = \"app\", Cpu = 1, MemoryReservation = 1")]
     public Task ECSA5005_exactly_at_the_limit_and_overcommitted_hard_limits_are_fine(string app) => Verify.Rules("ECSA5005").Analyzer(App(app));
 
     [Fact]
@@ -118,6 +155,9 @@ public class ContainerRulesTests
     [InlineData("web.api", "family")]
     [InlineData("web api", "family")]
     [InlineData("", "family")]
+    [InlineData("web/api", "family")]
+    [InlineData("wéb", "family")]
+    [InlineData("web:1", "family")]
     public Task ECSA5006_invalid_family(string family, string what) => Verify.Rules("ECSA5006").Analyzer(
         Task.Replace("Family = \"web\"", "{|#0:Family = \"" + family + "\"|}"),
         Verify.Diagnostic("ECSA5006").WithLocation(0).WithArguments(what, family));
@@ -131,6 +171,9 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("web-API_2")]
     [InlineData("W")]
+    [InlineData("0123456789")]
+    [InlineData("a_-_b")]
+    [InlineData("WEB")]
     public Task ECSA5006_valid_names(string family) => Verify.Rules("ECSA5006").Analyzer(Task.Replace("Family = \"web\"", "Family = \"" + family + "\""));
 
     // ECSA5007
@@ -192,6 +235,7 @@ public class ContainerRulesTests
     [InlineData("Command = [\"CMD\", \"/bin/check\"], {|#0:Timeout = 61|}", "Timeout is 61 seconds, outside 2-60")]
     [InlineData("Command = [\"CMD\", \"/bin/check\"], {|#0:Retries = 0|}", "Retries is 0, outside 1-10")]
     [InlineData("Command = [\"CMD\", \"/bin/check\"], {|#0:StartPeriod = 301|}", "StartPeriod is 301 seconds, outside 0-300")]
+    [InlineData("Command = [\"CMD\", \"/bin/check\"], {|#0:StartPeriod = -1|}", "StartPeriod is -1 seconds, outside 0-300")]
     public Task ECSA5008_malformed_health_checks(string check, string problem) => Verify.Rules("ECSA5008").Analyzer(
         App("Name = \"app\", Memory = 512, HealthCheck = new HealthCheck { " + check + " }"),
         Verify.Diagnostic("ECSA5008").WithLocation(0).WithArguments(problem));
@@ -199,6 +243,9 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("Command = [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"], Interval = 5, Timeout = 60, Retries = 10, StartPeriod = 0")]
     [InlineData("Command = [\"CMD\", \"/bin/check\", \"--port\", \"80\"], Interval = 300, Timeout = 2, Retries = 1, StartPeriod = 300")]
+    [InlineData("Command = new System.Collections.Generic.List<string> { \"CMD-SHELL\", \"exit 0\" }")]
+    [InlineData("Command = [\"CMD-SHELL\", \"exit 0\"], Retries = 10")]
+    [InlineData("Command = [\"CMD\", \"true\"], Interval = 30")]
     public Task ECSA5008_well_formed_at_the_limits(string check) => Verify.Rules("ECSA5008").Analyzer(
         App("Name = \"app\", Memory = 512, HealthCheck = new HealthCheck { " + check + " }"));
 
@@ -225,6 +272,7 @@ public class ContainerRulesTests
     [InlineData("RequiresCompatibilities = [\"EXTERNAL\", \"fargate\"]")]
     [InlineData("NetworkMode = \"custom-network\"")]
     [InlineData("Family = \"awsvpc\"")]
+    [InlineData("NetworkMode = \"host\"")]
     public Task ECSA5009_known_or_far_values_are_not_reported(string setting) => Verify.Rules("ECSA5009").Analyzer(
         Task.Replace("TaskRoleArn = \"web\",", "TaskRoleArn = \"web\", " + setting + ",").Replace("Family = \"web\", ", setting.StartsWith("Family") ? "" : "Family = \"web\", "));
 
@@ -233,6 +281,8 @@ public class ContainerRulesTests
     [InlineData("[\"awslogs-group\"] = \"/ecs/web\"", "awslogs-region")]
     [InlineData("[\"awslogs-region\"] = \"us-east-1\"", "awslogs-group")]
     [InlineData("{ \"awslogs-stream-prefix\", \"web\" }", "awslogs-group, awslogs-region")]
+    [InlineData("[\"awslogs-Group\"] = \"/ecs/web\", [\"awslogs-region\"] = \"us-east-1\"", "awslogs-group")]
+    [InlineData("[\"mode\"] = \"non-blocking\"", "awslogs-group, awslogs-region")]
     public Task ECSA5010_missing_awslogs_options(string options, string missing) => Verify.Rules("ECSA5010").Analyzer(
         App("Name = \"app\", Memory = 512, LogConfiguration = {|#0:new LogConfiguration|} { LogDriver = LogDriver.Awslogs, Options = new Dictionary<string, string> { " + options + " } }"),
         Verify.Diagnostic("ECSA5010").WithLocation(0).WithArguments("'app'", missing));
@@ -249,6 +299,9 @@ public class ContainerRulesTests
     [InlineData("LogDriver = LogDriver.Awslogs, Options = new Dictionary<string, string> { [\"awslogs-group\"] = \"/ecs/web\", [\"awslogs-region\"] = \"us-east-1\" }")]
     [InlineData("LogDriver = LogDriver.Splunk")]
     [InlineData("LogDriver = LogDriver.Awslogs, Options = options")]
+    [InlineData("LogDriver = LogDriver.Awslogs, Options = new Dictionary<string, string> { { \"awslogs-group\", \"g\" }, { \"awslogs-region\", \"r\" } }")]
+    [InlineData("LogDriver = \"json-file\", Options = new Dictionary<string, string>()")]
+    [InlineData("LogDriver = LogDriver.Awslogs, Options = new Dictionary<string, string> { [\"awslogs-group\"] = \"g\", [\"awslogs-region\"] = \"r\", [\"mode\"] = \"non-blocking\" }")]
     public Task ECSA5010_complete_other_drivers_or_unknown_options(string log) => Verify.Rules("ECSA5010").Analyzer(
         App("Name = \"app\", Memory = 512, LogConfiguration = new LogConfiguration { " + log + " }").Replace("void Run(IAmazonECS ecs)", "void Run(IAmazonECS ecs, Dictionary<string, string> options)"));
 
@@ -256,6 +309,10 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("LOG_LEVEL", "LOG_LEVEL")]
     [InlineData("PORT", "PORT")]
+    [InlineData("A", "A")]
+    [InlineData("DB_HOST", "DB_HOST")]
+    [InlineData("a", "a")]
+    [InlineData("X_1", "X_1")]
     public Task ECSA5011_the_same_variable_twice(string first, string second) => Verify.Rules("ECSA5011").Analyzer(
         App("Name = \"app\", Memory = 512, Environment = [new Amazon.ECS.Model.KeyValuePair { Name = \"" + first + "\", Value = \"1\" }, new Amazon.ECS.Model.KeyValuePair { {|#0:Name = \"" + second + "\"|}, Value = \"2\" }]"),
         Verify.Diagnostic("ECSA5011").WithLocation(0).WithArguments(second, "'app'"));
@@ -263,6 +320,10 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("LOG_LEVEL", "log_level")]
     [InlineData("A", "B")]
+    [InlineData("PORT", "PORT2")]
+    [InlineData("X", " X")]
+    [InlineData("Y", "YY")]
+    [InlineData("Z", "z2")]
     public Task ECSA5011_names_differ_by_case_or_in_different_containers(string first, string second) => Verify.Rules("ECSA5011").Analyzer(
         App("Name = \"app\", Memory = 512, Environment = [new Amazon.ECS.Model.KeyValuePair { Name = \"" + first + "\", Value = \"1\" }, new Amazon.ECS.Model.KeyValuePair { Name = \"" + second + "\", Value = \"2\" }]")
             .Replace("Essential = false,", "Essential = false, Environment = [new Amazon.ECS.Model.KeyValuePair { Name = \"" + first + "\", Value = \"3\" }],"));
@@ -271,6 +332,10 @@ public class ContainerRulesTests
     [Theory]
     [InlineData("ContainerCondition.SUCCESS", "Essential = true", "SUCCESS")]
     [InlineData("\"COMPLETE\"", "Hostname = \"log\"", "COMPLETE")]
+    [InlineData("ContainerCondition.COMPLETE", "Essential = true", "COMPLETE")]
+    [InlineData("\"success\"", "Essential = 2 > 1", "SUCCESS")]
+    [InlineData("ContainerCondition.FindValue(\"COMPLETE\")", "Essential = true", "COMPLETE")]
+    [InlineData("new ContainerCondition(\"SUCCESS\")", "Hostname = \"log\"", "SUCCESS")]
     public Task ECSA5012_exit_conditions_on_an_essential_container(string condition, string logEssential, string shown) => Verify.Rules("ECSA5012").Analyzer(
         App("Name = \"app\", Memory = 512, DependsOn = [{|#0:new ContainerDependency|} { ContainerName = \"log\", Condition = " + condition + " }]").Replace("Essential = false", logEssential),
         Verify.Diagnostic("ECSA5012").WithLocation(0).WithArguments("log", shown));
@@ -279,12 +344,19 @@ public class ContainerRulesTests
     [InlineData("ContainerCondition.SUCCESS")]
     [InlineData("ContainerCondition.START")]
     [InlineData("ContainerCondition.HEALTHY")]
+    [InlineData("\"START\"")]
+    [InlineData("condition")]
     public Task ECSA5012_non_essential_targets_and_other_conditions(string condition) => Verify.Rules("ECSA5012", "ECSA5013").Analyzer(
-        App("Name = \"app\", Memory = 512, DependsOn = [new ContainerDependency { ContainerName = \"log\", Condition = " + condition + " }]"));
+        App("Name = \"app\", Memory = 512, DependsOn = [new ContainerDependency { ContainerName = \"log\", Condition = " + condition + " }]")
+            .Replace("void Run(IAmazonECS ecs)", "void Run(IAmazonECS ecs, ContainerCondition condition)"));
 
     [Theory]
     [InlineData("logs", "app, log")]
     [InlineData("Log", "app, log")]
+    [InlineData("", "app, log")]
+    [InlineData("sidecar", "app, log")]
+    [InlineData("app2", "app, log")]
+    [InlineData(" log", "app, log")]
     public Task ECSA5013_a_dependency_on_a_missing_container(string target, string names) => Verify.Rules("ECSA5013").Analyzer(
         App("Name = \"app\", Memory = 512, DependsOn = [{|#0:new ContainerDependency|} { ContainerName = \"" + target + "\", Condition = ContainerCondition.START }]"),
         Verify.Diagnostic("ECSA5013").WithLocation(0).WithArguments(target, names));
@@ -303,4 +375,32 @@ public class ContainerRulesTests
             });
         }
         """);
+
+    [Theory]
+    [InlineData(11, true)]
+    [InlineData(12, true)]
+    [InlineData(20, true)]
+    [InlineData(10, false)]
+    [InlineData(1, false)]
+    [InlineData(9, false)]
+    [InlineData(13, true)]
+    [InlineData(2, false)]
+    [InlineData(30, true)]
+    [InlineData(3, false)]
+    public Task ECSA5007_counts_the_containers(int count, bool reported)
+    {
+        var containers = string.Join(", ", System.Linq.Enumerable.Range(1, count).Select(i => "new ContainerDefinition { Name = \"c" + i + "\" }"));
+        var source = """
+            using Amazon.ECS;
+            using Amazon.ECS.Model;
+
+            class C
+            {
+                void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "many", ContainerDefinitions = [new ContainerDefinition { Name = "c1" }] });
+            }
+            """.Replace("new ContainerDefinition { Name = \"c1\" }", containers);
+        return reported
+            ? Verify.Rules("ECSA5007").Analyzer(source.Replace("new RegisterTaskDefinitionRequest", "{|#0:new RegisterTaskDefinitionRequest|}"), Verify.Diagnostic("ECSA5007").WithLocation(0).WithArguments("'many'", count))
+            : Verify.Rules("ECSA5007").Analyzer(source);
+    }
 }

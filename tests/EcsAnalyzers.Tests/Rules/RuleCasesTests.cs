@@ -83,6 +83,8 @@ public class RuleCasesTests
     [InlineData("LaunchType = LaunchType.EC2, NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets, AssignPublicIp = AssignPublicIp.DISABLED } }")]
     [InlineData("CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"asg\" }], NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets, AssignPublicIp = AssignPublicIp.ENABLED } }")]
     [InlineData("LaunchType = LaunchType.EC2, NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets } }")]
+    [InlineData("LaunchType = LaunchType.EXTERNAL, NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { AssignPublicIp = AssignPublicIp.ENABLED } }")]
+    [InlineData("NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { AssignPublicIp = AssignPublicIp.ENABLED } }")]
     public Task ECSA1006_near_misses(string settings) => Verify.Rules("ECSA1006").Analyzer(Run(settings));
 
     [Theory]
@@ -94,6 +96,8 @@ public class RuleCasesTests
     [Theory]
     [InlineData("LaunchType = LaunchType.EXTERNAL, PlatformVersion = \"1.3.0\"")]
     [InlineData("LaunchType = LaunchType.FARGATE, PlatformVersion = \"1.3.1\"")]
+    [InlineData("LaunchType = LaunchType.FARGATE, PlatformVersion = \"1.4.0\"")]
+    [InlineData("LaunchType = LaunchType.FARGATE, PlatformVersion = null")]
     public Task ECSA1009_near_misses(string settings) => Verify.Rules("ECSA1009").Analyzer(Run(settings));
 
     [Theory]
@@ -105,6 +109,9 @@ public class RuleCasesTests
     [Theory]
     [InlineData("LaunchType = null, CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"asg\" }]")]
     [InlineData("LaunchType = LaunchType.EC2, CapacityProviderStrategy = new System.Collections.Generic.List<CapacityProviderStrategyItem>()")]
+    [InlineData("CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE\" }, new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE_SPOT\" }]")]
+    [InlineData("LaunchType = LaunchType.FARGATE")]
+    [InlineData("LaunchType = null")]
     public Task ECSA1010_near_misses(string settings) => Verify.Rules("ECSA1010").Analyzer(Run(settings));
 
     private const string Service = """
@@ -129,6 +136,8 @@ public class RuleCasesTests
     [InlineData("SchedulingStrategy = SchedulingStrategy.DAEMON, CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"asg\" }]")]
     [InlineData("SchedulingStrategy = SchedulingStrategy.REPLICA, DeploymentController = new DeploymentController { Type = DeploymentControllerType.EXTERNAL }")]
     [InlineData("SchedulingStrategy = SchedulingStrategy.DAEMON, LaunchType = LaunchType.EXTERNAL")]
+    [InlineData("SchedulingStrategy = null, LaunchType = LaunchType.FARGATE")]
+    [InlineData("SchedulingStrategy = \"DAEMONS\", LaunchType = LaunchType.FARGATE")]
     public Task ECSA1007_near_misses(string settings) => Verify.Rules("ECSA1007").Analyzer(Service.Replace("DesiredCount = 1", settings));
 
     [Theory]
@@ -180,6 +189,7 @@ public class RuleCasesTests
     [InlineData("NetworkMode.None", "PortMappings = [new PortMapping { ContainerPort = 80 }]")]
     [InlineData("\"none\"", "PortMappings = new System.Collections.Generic.List<PortMapping> { new PortMapping { ContainerPort = 80, HostPort = 80 } }")]
     [InlineData("NetworkMode.FindValue(\"NONE\")", "PortMappings = { new PortMapping { ContainerPort = 53, Protocol = TransportProtocol.Udp } }")]
+    [InlineData("new NetworkMode(\"none\")", "PortMappings = [new PortMapping()]")]
     public Task ECSA4003_port_mappings_without_a_network(string mode, string setting) => Verify.Rules("ECSA4003").Analyzer(
         AwsvpcContainer.Replace("NetworkMode.Awsvpc", mode).Replace("Essential = true", "{|#0:" + setting + "|}"),
         Verify.Diagnostic("ECSA4003").WithLocation(0).WithArguments("'api'"));
@@ -190,6 +200,7 @@ public class RuleCasesTests
     [InlineData("NetworkMode.Awsvpc", "PortMappings = [new PortMapping { ContainerPort = 80 }]")]
     [InlineData("NetworkMode.Host", "PortMappings = [new PortMapping { ContainerPort = 80 }]")]
     [InlineData("\"nat\"", "PortMappings = [new PortMapping { ContainerPort = 80 }]")]
+    [InlineData("NetworkMode.Bridge", "PortMappings = [new PortMapping { ContainerPort = 80, HostPort = 0 }]")]
     public Task ECSA4003_near_misses(string mode, string setting) => Verify.Rules("ECSA4003").Analyzer(
         AwsvpcContainer.Replace("NetworkMode.Awsvpc", mode).Replace("Essential = true", setting));
 
@@ -233,6 +244,7 @@ public class RuleCasesTests
     [Theory]
     [InlineData("arn:aws:iam::<account-id>:role/<task-role>", "arn:aws:iam::<account-id>:role/<task-role>")]
     [InlineData("arn:aws:iam::123456789012:user/app", "arn:aws:iam::123456789012:user/app")]
+    [InlineData("app", "application")]
     public Task ECSA3003_placeholders_and_non_roles_are_left_to_other_rules(string task, string execution) => Verify.Rules("ECSA3003").Analyzer(
         Roles.Replace("TASK", task).Replace("EXEC", execution));
 }

@@ -23,6 +23,9 @@ public class UnknownVolumeTests
     [InlineData("date", "declared: data, cache")]
     [InlineData("Data", "declared: data, cache")]
     [InlineData("", "declared: data, cache")]
+    [InlineData("data ", "declared: data, cache")]
+    [InlineData("caches", "declared: data, cache")]
+    [InlineData("logs", "declared: data, cache")]
     public Task A_mount_point_on_an_undeclared_volume_is_reported(string name, string declared) => Verify.Rules("ECSA2002").Analyzer(
         Template.Replace("SourceVolume = \"data\"", "{|#0:SourceVolume = \"" + name + "\"|}"),
         Verify.Diagnostic("ECSA2002").WithLocation(0).WithArguments(name, declared));
@@ -30,8 +33,9 @@ public class UnknownVolumeTests
     [Theory]
     [InlineData("data")]
     [InlineData("cache")]
-    public Task Declared_volumes_including_configured_at_launch_are_not_reported(string name) => Verify.Rules("ECSA2002").Analyzer(
-        Template.Replace("SourceVolume = \"data\"", "SourceVolume = \"" + name + "\""));
+    [InlineData(null)]
+    public Task Declared_volumes_including_configured_at_launch_are_not_reported(string? name) => Verify.Rules("ECSA2002").Analyzer(
+        Template.Replace("SourceVolume = \"data\"", name is null ? "SourceVolume = null" : "SourceVolume = \"" + name + "\""));
 
     [Fact]
     public Task No_volumes_at_all() => Verify.Rules("ECSA2002").Analyzer("""
@@ -175,6 +179,7 @@ public class AccessPointRootDirectoryTests
     [InlineData("/app")]
     [InlineData("/data/")]
     [InlineData("app")]
+    [InlineData("//")]
     public Task A_root_directory_with_an_access_point_is_reported(string root) => Verify.Rules("ECSA2004").Analyzer(
         Efs.Replace("RootDirectory = \"/\"", "{|#0:RootDirectory = \"" + root + "\"|}"),
         Verify.Diagnostic("ECSA2004").WithLocation(0).WithArguments(root));
@@ -184,6 +189,8 @@ public class AccessPointRootDirectoryTests
     [InlineData("RootDirectory = \"\"", "AccessPointId = \"fsap-1\"")]
     [InlineData("RootDirectory = \"/app\"", "Iam = EFSAuthorizationConfigIAM.ENABLED")]
     [InlineData("RootDirectory = null", "AccessPointId = \"fsap-1\"")]
+    [InlineData("RootDirectory = \" / \"", "AccessPointId = \"fsap-1\"")]
+    [InlineData("RootDirectory = \"/app\"", "AccessPointId = null")]
     public Task Slash_omitted_or_no_access_point_is_not_reported(string root, string authorization) => Verify.Rules("ECSA2004").Analyzer(
         Efs.Replace("RootDirectory = \"/\"", root).Replace("AccessPointId = \"fsap-1\"", authorization));
 
@@ -227,6 +234,8 @@ public class EfsIamWithoutTaskRoleTests
     [InlineData("Iam = EFSAuthorizationConfigIAM.ENABLED")]
     [InlineData("Iam = \"ENABLED\"")]
     [InlineData("AccessPointId = \"fsap-1\", Iam = EFSAuthorizationConfigIAM.ENABLED")]
+    [InlineData("Iam = EFSAuthorizationConfigIAM.FindValue(\"enabled\")")]
+    [InlineData("Iam = new EFSAuthorizationConfigIAM(\"ENABLED\")")]
     public Task Iam_without_a_task_role_is_reported_at_iam(string authorization) => Verify.Rules("ECSA2005").Analyzer(
         Template.Replace("Iam = EFSAuthorizationConfigIAM.ENABLED", authorization.Replace("Iam =", "{|#0:Iam =") + "|}"),
         Verify.Diagnostic("ECSA2005").WithLocation(0).WithArguments("'app'"));
@@ -235,6 +244,9 @@ public class EfsIamWithoutTaskRoleTests
     [InlineData("Family = \"app\", TaskRoleArn = \"arn:aws:iam::123456789012:role/app\"", "Iam = EFSAuthorizationConfigIAM.ENABLED")]
     [InlineData("Family = \"app\"", "Iam = EFSAuthorizationConfigIAM.DISABLED")]
     [InlineData("Family = \"app\"", "AccessPointId = \"fsap-1\"")]
+    [InlineData("Family = \"app\", TaskRoleArn = \"app\"", "Iam = \"ENABLED\"")]
+    [InlineData("Family = \"app\"", "Iam = null")]
+    [InlineData("Family = \"app\", TaskRoleArn = \"arn:aws:iam::123456789012:role/app\"", "Iam = \"ENABLED\"")]
     public Task A_task_role_or_no_iam_is_not_reported(string request, string authorization) => Verify.Rules("ECSA2005").Analyzer(
         Template.Replace("Family = \"app\"", request).Replace("Iam = EFSAuthorizationConfigIAM.ENABLED", authorization));
 
@@ -285,6 +297,7 @@ public class VolumeKindsTests
     [InlineData("DockerVolumeConfiguration = new DockerVolumeConfiguration { Driver = \"local\" }", "a Docker volume")]
     [InlineData("ConfiguredAtLaunch = true", "a volume configured at launch")]
     [InlineData("FsxWindowsFileServerVolumeConfiguration = new FSxWindowsFileServerVolumeConfiguration { FileSystemId = \"fs-1\" }", "an FSx for Windows File Server volume")]
+    [InlineData("ConfiguredAtLaunch = !false", "a volume configured at launch")]
     public Task A_second_kind_is_reported_at_it(string second, string kind) => Verify.Rules("ECSA2006").Analyzer(
         Template.Replace("Host = new HostVolumeProperties { SourcePath = \"/mnt\" }", "Host = new HostVolumeProperties { SourcePath = \"/mnt\" }, {|#0:" + second + "|}"),
         Verify.Diagnostic("ECSA2006").WithLocation(0).WithArguments("a host volume", kind));
@@ -292,6 +305,9 @@ public class VolumeKindsTests
     [Theory]
     [InlineData("ConfiguredAtLaunch = false")]
     [InlineData("Name = \"data2\"")]
+    [InlineData("Name = \"d\", EfsVolumeConfiguration = null")]
+    [InlineData("Name = \"d\", DockerVolumeConfiguration = null")]
+    [InlineData("Name = \"d\", FsxWindowsFileServerVolumeConfiguration = null")]
     public Task One_kind_and_configured_at_launch_false_are_not_reported(string other) => Verify.Rules("ECSA2006").Analyzer(
         Template.Replace("Name = \"data\",", other + ","));
 
@@ -369,6 +385,7 @@ public class S3FuseDockerVolumeTests
     [InlineData("rexray/ebs")]
     [InlineData("s3fs-lookalike")]
     [InlineData("amazon-ecs-volume-plugins")]
+    [InlineData("")]
     public Task Other_drivers_are_not_reported(string driver) => Verify.Rules("ECSA2007").Analyzer(Template.Replace("Driver = \"local\"", "Driver = \"" + driver + "\""));
 
     [Fact]
@@ -453,4 +470,36 @@ public class S3FilesWithoutTaskRoleTests
         """,
         [SdkVersion.V4],
         Verify.Diagnostic("ECSA2008").WithLocation(0).WithLocation(1).WithArguments("'a'"));
+}
+
+public class S3FilesWithoutTaskRoleCasesTests
+{
+    private const string Template = """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "files", Cpu = "256",
+                Volumes = [new Volume { Name = "data", S3filesVolumeConfiguration = new S3FilesVolumeConfiguration { FileSystemArn = "arn:aws:s3files:us-east-1:123456789012:file-system/fs-1" } }],
+            });
+        }
+        """;
+
+    [Theory]
+    [InlineData("Cpu = \"256\"")]
+    [InlineData("TaskRoleArn = null")]
+    [InlineData("ExecutionRoleArn = \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\"")]
+    [InlineData("RequiresCompatibilities = [\"FARGATE\"]")]
+    public Task Without_a_task_role_is_reported(string setting) => Verify.Rules("ECSA2008").Analyzer(
+        Template.Replace("Cpu = \"256\"", setting).Replace("new RegisterTaskDefinitionRequest", "{|#1:new RegisterTaskDefinitionRequest|}").Replace("new S3FilesVolumeConfiguration", "{|#0:new S3FilesVolumeConfiguration|}"),
+        [SdkVersion.V4],
+        Verify.Diagnostic("ECSA2008").WithLocation(0).WithLocation(1).WithArguments("'files'"));
+
+    [Theory]
+    [InlineData("TaskRoleArn = \"files\"")]
+    [InlineData("TaskRoleArn = \"\"")]
+    public Task With_any_task_role_value_is_not_reported(string setting) => Verify.Rules("ECSA2008").Analyzer(Template.Replace("Cpu = \"256\"", setting), [SdkVersion.V4]);
 }
