@@ -314,16 +314,16 @@ internal sealed class ObjectValue : Value
             : Equals(a.Constant, b.Constant);
 
     /// <summary>Objects written into the property (one per candidate that is an object).</summary>
-    public ObjectWrites Objects(string property) => new(Candidates(property));
+    public SelectedWrites<ObjectSelector, ObjectValue> Objects(string property) => new(Candidates(property));
 
     /// <summary>Items of every list written into the property.</summary>
     public ItemList Items(string property) => new(Candidates(property));
 
     /// <summary>Constant candidates of the property, each with the write that set it.</summary>
-    public ConstantWrites Constants(string property) => new(Candidates(property));
+    public SelectedWrites<ConstantSelector, (ConstantValue Value, Write Write)> Constants(string property) => new(Candidates(property));
 
     /// <summary>Writes that provably give the property a value: a non-null constant, an object, or a list with a known item.</summary>
-    public PresentWrites PresentWrites(string property) => new(Candidates(property));
+    public SelectedWrites<PresentSelector, Write> PresentWrites(string property) => new(Candidates(property));
 }
 
 /// <summary>A list (or dictionary) value: its known items, in order.</summary>
@@ -340,15 +340,22 @@ internal sealed class ListValue : Value
     public bool AllItemsKnown { get; set; } = true;
 }
 
+/// <summary>Picks what a rule asks for out of one candidate write (an object, a constant, a write that gives a value).</summary>
+internal interface IWriteSelector<T>
+{
+    bool TrySelect(Write write, out T selected);
+}
+
 /// <summary>
-/// The candidate writes of a property filtered to what a rule asks for, enumerated by structs: rules call these for
-/// every object they look at, so they must allocate nothing.
+/// The candidate writes of a property filtered by a selector, enumerated by structs: rules call these for every object
+/// they look at, so they must allocate nothing (a struct selector is specialized, never boxed).
 /// </summary>
-internal readonly struct ObjectWrites
+internal readonly struct SelectedWrites<TSelector, T>
+    where TSelector : struct, IWriteSelector<T>
 {
     private readonly WriteList _writes;
 
-    internal ObjectWrites(WriteList writes) => _writes = writes;
+    internal SelectedWrites(WriteList writes) => _writes = writes;
 
     public Enumerator GetEnumerator() => new(_writes);
 
@@ -361,16 +368,18 @@ internal readonly struct ObjectWrites
         {
             _writes = writes;
             _index = -1;
+            Current = default!;
         }
 
-        public readonly ObjectValue Current => (ObjectValue)_writes[_index].Value;
+        public T Current { get; private set; }
 
         public bool MoveNext()
         {
             while (++_index < _writes.Count)
             {
-                if (_writes[_index].Value is ObjectValue)
+                if (default(TSelector).TrySelect(_writes[_index], out var selected))
                 {
+                    Current = selected;
                     return true;
                 }
             }
@@ -380,77 +389,31 @@ internal readonly struct ObjectWrites
     }
 }
 
-/// <summary>The constant candidates of a property, each with its write.</summary>
-internal readonly struct ConstantWrites
+internal readonly struct ObjectSelector : IWriteSelector<ObjectValue>
 {
-    private readonly WriteList _writes;
-
-    internal ConstantWrites(WriteList writes) => _writes = writes;
-
-    public Enumerator GetEnumerator() => new(_writes);
-
-    public struct Enumerator
+    public bool TrySelect(Write write, out ObjectValue selected)
     {
-        private readonly WriteList _writes;
-        private int _index;
-
-        internal Enumerator(WriteList writes)
-        {
-            _writes = writes;
-            _index = -1;
-        }
-
-        public readonly (ConstantValue Value, Write Write) Current => ((ConstantValue)_writes[_index].Value, _writes[_index]);
-
-        public bool MoveNext()
-        {
-            while (++_index < _writes.Count)
-            {
-                if (_writes[_index].Value is ConstantValue)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        selected = (write.Value as ObjectValue)!;
+        return selected is not null;
     }
 }
 
-/// <summary>The candidate writes that provably give a property a value: a non-null constant, an object, or a list with a known item.</summary>
-internal readonly struct PresentWrites
+internal readonly struct ConstantSelector : IWriteSelector<(ConstantValue Value, Write Write)>
 {
-    private readonly WriteList _writes;
-
-    internal PresentWrites(WriteList writes) => _writes = writes;
-
-    public Enumerator GetEnumerator() => new(_writes);
-
-    public struct Enumerator
+    public bool TrySelect(Write write, out (ConstantValue Value, Write Write) selected)
     {
-        private readonly WriteList _writes;
-        private int _index;
+        selected = (write.Value as ConstantValue, write)!;
+        return write.Value is ConstantValue;
+    }
+}
 
-        internal Enumerator(WriteList writes)
-        {
-            _writes = writes;
-            _index = -1;
-        }
-
-        public readonly Write Current => _writes[_index];
-
-        public bool MoveNext()
-        {
-            while (++_index < _writes.Count)
-            {
-                if (_writes[_index].Value is ConstantValue { Constant: not null } or ObjectValue or ListValue { Items.Count: > 0 })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+/// <summary>Writes that provably give the property a value: a non-null constant, an object, or a list with a known item.</summary>
+internal readonly struct PresentSelector : IWriteSelector<Write>
+{
+    public bool TrySelect(Write write, out Write selected)
+    {
+        selected = write;
+        return write.Value is ConstantValue { Constant: not null } or ObjectValue or ListValue { Items.Count: > 0 };
     }
 }
 
