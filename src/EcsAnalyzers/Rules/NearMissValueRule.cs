@@ -28,7 +28,7 @@ internal sealed class NearMissValueRule : Rule
                     switch (write.Value)
                     {
                         case ConstantValue { IsSdkFieldName: false, Text: { } text }:
-                            constantType ??= ConstantTypeOf(model.Sdk, o.Type, property);
+                            constantType ??= model.Sdk.ConstantClassOf(o.Type, property);
                             if (constantType is not null)
                             {
                                 Check(constantType, text, write.Site, report);
@@ -65,20 +65,6 @@ internal sealed class NearMissValueRule : Rule
                 type.Name,
                 field is null ? "\"" + known + "\"" : type.Name + "." + field));
         }
-    }
-
-    /// <summary>The ConstantClass type of the property, when it has one.</summary>
-    private static INamedTypeSymbol? ConstantTypeOf(Sdk.EcsKnownTypes sdk, INamedTypeSymbol owner, string property)
-    {
-        foreach (var member in owner.GetMembers(property))
-        {
-            if (member is IPropertySymbol { Type: INamedTypeSymbol type } && sdk.IsConstantClass(type))
-            {
-                return type;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The known value <paramref name="value"/> narrowly misses; null when it is known, or far from every known value.</summary>

@@ -118,6 +118,39 @@ internal sealed class EcsKnownTypes
         return false;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(INamedTypeSymbol Owner, string Property), INamedTypeSymbol?> _constantTypes =
+        new(PropertyKeyComparer.Instance);
+
+    /// <summary>The ConstantClass type of a model property (<c>NetworkMode</c> for <c>RegisterTaskDefinitionRequest.NetworkMode</c>), or null; looked up once per compilation.</summary>
+    public INamedTypeSymbol? ConstantClassOf(INamedTypeSymbol owner, string property) =>
+        _constantTypes.GetOrAdd((owner, property), _lookUpConstantType ??= LookUpConstantType);
+
+    private System.Func<(INamedTypeSymbol Owner, string Property), INamedTypeSymbol?>? _lookUpConstantType;
+
+    private INamedTypeSymbol? LookUpConstantType((INamedTypeSymbol Owner, string Property) key)
+    {
+        foreach (var member in key.Owner.GetMembers(key.Property))
+        {
+            if (member is IPropertySymbol { Type: INamedTypeSymbol type } && IsConstantClass(type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class PropertyKeyComparer : System.Collections.Generic.IEqualityComparer<(INamedTypeSymbol Owner, string Property)>
+    {
+        public static readonly PropertyKeyComparer Instance = new();
+
+        public bool Equals((INamedTypeSymbol Owner, string Property) x, (INamedTypeSymbol Owner, string Property) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Owner, y.Owner) && string.Equals(x.Property, y.Property, System.StringComparison.Ordinal);
+
+        public int GetHashCode((INamedTypeSymbol Owner, string Property) obj) =>
+            (SymbolEqualityComparer.Default.GetHashCode(obj.Owner) * 31) + System.StringComparer.Ordinal.GetHashCode(obj.Property);
+    }
+
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
         compilation.GetTypeByMetadataName(metadataName) is { } type && type.ContainingAssembly?.Name == EcsAssemblyName ? type : null;
 }
