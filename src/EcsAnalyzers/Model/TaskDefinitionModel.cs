@@ -147,6 +147,10 @@ internal sealed class TaskDefinitionModel
         }
     }
 
+    /// <summary>A container's name for messages: quoted, or a description when it is set at run time.</summary>
+    public static string ContainerDisplay(ObjectValue container) =>
+        container.Definite("Name")?.Text is { } name ? "'" + name + "'" : "(name not known at compile time)";
+
     /// <summary>Whether a container is essential: an omitted <c>Essential</c> counts as true; null when not known.</summary>
     public static bool? IsEssential(ObjectValue container) =>
         container.IsProvablyUnset("Essential") ? true : container.Definite("Essential")?.Constant as bool?;

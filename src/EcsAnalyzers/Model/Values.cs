@@ -324,6 +324,17 @@ internal sealed class ObjectValue : Value
 
     /// <summary>Writes that provably give the property a value: a non-null constant, an object, or a list with a known item.</summary>
     public SelectedWrites<PresentSelector, Write> PresentWrites(string property) => new(Candidates(property));
+
+    /// <summary>Some write provably gives the property a value (see <see cref="PresentWrites"/>).</summary>
+    public bool HasValue(string property)
+    {
+        foreach (var _ in PresentWrites(property))
+        {
+            return true;
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A list (or dictionary) value: its known items, in order.</summary>

@@ -15,8 +15,8 @@ internal sealed class AccessPointRootDirectoryRule : Rule
         {
             var accessPoint = volume.Type.Name switch
             {
-                "EFSVolumeConfiguration" => volume.DefiniteObject("AuthorizationConfig") is { } authorization && EfsTransitEncryptionRule.HasValue(authorization, "AccessPointId"),
-                "S3FilesVolumeConfiguration" => EfsTransitEncryptionRule.HasValue(volume, "AccessPointArn"),
+                "EFSVolumeConfiguration" => volume.DefiniteObject("AuthorizationConfig") is { } authorization && authorization.HasValue("AccessPointId"),
+                "S3FilesVolumeConfiguration" => volume.HasValue("AccessPointArn"),
                 _ => false,
             };
             if (!accessPoint)

@@ -32,7 +32,7 @@ internal sealed class ContainersExceedTaskRule : Rule
                 memorySum += reservation > 0 ? reservation : limit;
                 if (limit > largestLimit)
                 {
-                    (largestLimit, largest) = (limit, PortMappingsWithNoneModeRule.ContainerName(container));
+                    (largestLimit, largest) = (limit, TaskDefinitionModel.ContainerDisplay(container));
                 }
             }
 

@@ -57,7 +57,7 @@ internal sealed class DuplicateEnvironmentVariableRule : Rule
 
                     foreach (var nameWrite in variable.Candidates("Name"))
                     {
-                        report(Diagnostic.Create(Descriptor, nameWrite.Site.GetLocation(), name, PortMappingsWithNoneModeRule.ContainerName(container)));
+                        report(Diagnostic.Create(Descriptor, nameWrite.Site.GetLocation(), name, TaskDefinitionModel.ContainerDisplay(container)));
                     }
                 }
             }

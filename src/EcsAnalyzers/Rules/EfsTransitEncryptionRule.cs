@@ -24,7 +24,7 @@ internal sealed class EfsTransitEncryptionRule : Rule
             }
 
             var why = authorization.Definite("Iam") is { } iam && iam.Is("ENABLED") ? "IAM authorization"
-                : HasValue(authorization, "AccessPointId") ? "an access point"
+                : authorization.HasValue("AccessPointId") ? "an access point"
                 : null;
             if (why is null)
             {
@@ -45,15 +45,5 @@ internal sealed class EfsTransitEncryptionRule : Rule
                 }
             }
         }
-    }
-
-    internal static bool HasValue(ObjectValue o, string property)
-    {
-        foreach (var _ in o.PresentWrites(property))
-        {
-            return true;
-        }
-
-        return false;
     }
 }

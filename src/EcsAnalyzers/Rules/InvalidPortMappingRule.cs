@@ -41,7 +41,7 @@ internal sealed class InvalidPortMappingRule : Rule
 
                     if (shared && mapping.Definite("ContainerPort")?.AsInt32 is { } containerPort and >= 1 and <= 65535 && Protocol(mapping) is { } protocol)
                     {
-                        var owner = PortMappingsWithNoneModeRule.ContainerName(container);
+                        var owner = TaskDefinitionModel.ContainerDisplay(container);
                         seen ??= new Dictionary<(int, string), string>();
                         if (seen.TryGetValue((containerPort, protocol), out var first))
                         {

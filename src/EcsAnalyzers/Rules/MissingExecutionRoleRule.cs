@@ -41,19 +41,19 @@ internal sealed class MissingExecutionRoleRule : Rule
         foreach (var container in td.Containers)
         {
             var name = container.Definite("Name")?.Text is { } n ? "container '" + n + "'" : "a container";
-            if (HasWrite(container, "Secrets"))
+            if (container.HasValue("Secrets"))
             {
                 return name + " reads secrets (Secrets), which ECS fetches with the execution role";
             }
 
-            if (HasWrite(container, "RepositoryCredentials"))
+            if (container.HasValue("RepositoryCredentials"))
             {
                 return name + " pulls with private registry credentials (RepositoryCredentials), which ECS reads with the execution role";
             }
 
             if (container.DefiniteObject("LogConfiguration") is { } log)
             {
-                if (HasWrite(log, "SecretOptions"))
+                if (log.HasValue("SecretOptions"))
                 {
                     return name + " passes log secret options (SecretOptions), which ECS reads with the execution role";
                 }
@@ -71,15 +71,5 @@ internal sealed class MissingExecutionRoleRule : Rule
         }
 
         return null;
-    }
-
-    private static bool HasWrite(ObjectValue o, string property)
-    {
-        foreach (var _ in o.PresentWrites(property))
-        {
-            return true;
-        }
-
-        return false;
     }
 }

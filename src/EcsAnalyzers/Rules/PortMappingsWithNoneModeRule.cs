@@ -22,12 +22,9 @@ internal sealed class PortMappingsWithNoneModeRule : Rule
             {
                 foreach (var write in container.PresentWrites("PortMappings"))
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), ContainerName(container)));
+                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), TaskDefinitionModel.ContainerDisplay(container)));
                 }
             }
         }
     }
-
-    internal static string ContainerName(ObjectValue container) =>
-        container.Definite("Name")?.Text is { } name ? "'" + name + "'" : "(name not known at compile time)";
 }
