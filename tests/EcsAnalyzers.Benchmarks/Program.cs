@@ -47,6 +47,18 @@ if (args.Contains("--breakdown"))
     return 0;
 }
 
+if (args.Contains("--profile"))
+{
+    // EcsAnalyzers alone on corpus (b), round after round: a steady workload to attach a profiler to (dotnet-trace).
+    for (var round = 0; round < Math.Max(iterations, 10); round++)
+    {
+        var run = RunAnalyzers(CSharpCompilation.Create("P", ordinary.AddRange(requestsB), SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new EcsRequestAnalyzer()]);
+        Console.WriteLine($"corpus b: EcsRequestAnalyzer telemetry {run.Ms:F0} ms, wall {run.WallMs:F0} ms");
+    }
+
+    return 0;
+}
+
 if (args.Contains("--ids"))
 {
     // Which diagnostics corpus (b) produces, by ID (to check the corpus against the rules).

@@ -6,10 +6,10 @@ namespace EcsAnalyzers.Model;
 /// <summary>Everything read from one executable body: the task definition requests and every SDK object reachable from what was created there.</summary>
 internal sealed class BlockModel
 {
-    public BlockModel(EcsKnownTypes sdk, IEnumerable<ObjectValue> created)
+    /// <param name="pending">An empty stack to walk with (the reader's, reused from body to body).</param>
+    public BlockModel(EcsKnownTypes sdk, Dictionary<int, ObjectValue>.ValueCollection created, Stack<ObjectValue> pending)
     {
         Sdk = sdk;
-        var pending = new Stack<ObjectValue>();
         foreach (var o in created)
         {
             if (o.MarkReached())
@@ -18,7 +18,7 @@ internal sealed class BlockModel
             }
         }
 
-        var all = new List<ObjectValue>();
+        var all = new List<ObjectValue>(created.Count);
         while (pending.Count > 0)
         {
             var o = pending.Pop();
@@ -63,20 +63,21 @@ internal sealed class BlockModel
             }
         }
 
-        TaskDefinitions = taskDefinitions ?? (IReadOnlyList<TaskDefinitionModel>)System.Array.Empty<TaskDefinitionModel>();
-        LaunchRequests = launchRequests ?? (IReadOnlyList<LaunchRequestModel>)System.Array.Empty<LaunchRequestModel>();
+        TaskDefinitions = taskDefinitions ?? new List<TaskDefinitionModel>(0);
+        LaunchRequests = launchRequests ?? new List<LaunchRequestModel>(0);
     }
 
     /// <summary>The SDK symbols of the compilation.</summary>
     public EcsKnownTypes Sdk { get; }
 
     /// <summary>Every SDK model object read, in source order.</summary>
-    public IReadOnlyList<ObjectValue> Objects { get; }
+    public List<ObjectValue> Objects { get; }
 
-    public IReadOnlyList<TaskDefinitionModel> TaskDefinitions { get; }
+    // List<T>, not an interface: a foreach over it then uses the struct enumerator and allocates nothing.
+    public List<TaskDefinitionModel> TaskDefinitions { get; }
 
     /// <summary>The <c>RunTaskRequest</c>s and <c>CreateServiceRequest</c>s.</summary>
-    public IReadOnlyList<LaunchRequestModel> LaunchRequests { get; }
+    public List<LaunchRequestModel> LaunchRequests { get; }
 
     private static bool Is(ObjectValue o, Microsoft.CodeAnalysis.INamedTypeSymbol? type) =>
         type is not null && Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(o.Type, type);

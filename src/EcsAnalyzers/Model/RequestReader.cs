@@ -32,6 +32,7 @@ internal sealed class RequestReader
     private readonly HashSet<ILocalSymbol> _reading = new(LocalComparer.Instance);
     private readonly List<IObjectCreationOperation> _creations = new(16);
     private readonly Stack<IOperation> _walk = new(64);
+    private readonly Stack<ObjectValue> _pending = new(16);
 
     private EcsKnownTypes _sdk = null!;
     private IOperation _root = null!;
@@ -71,6 +72,7 @@ internal sealed class RequestReader
         _reading.Clear();
         _creations.Clear();
         _walk.Clear();
+        _pending.Clear();
     }
 
     private BlockModel ReadBody()
@@ -106,7 +108,7 @@ internal sealed class RequestReader
             }
         }
 
-        return new BlockModel(_sdk, _objects.Values);
+        return new BlockModel(_sdk, _objects.Values, _pending);
     }
 
     private sealed class LocalInfo
@@ -147,6 +149,13 @@ internal sealed class RequestReader
 
     private void IndexOne(IOperation op)
     {
+        // The kind first: one virtual call, where a type pattern tests interfaces one by one on every operation.
+        var kind = op.Kind;
+        if (kind is not (OperationKind.ObjectCreation or OperationKind.VariableDeclarator or OperationKind.LocalReference))
+        {
+            return;
+        }
+
         switch (op)
         {
             case IObjectCreationOperation creation when _sdk.IsModelType(creation.Type):
@@ -214,10 +223,9 @@ internal sealed class RequestReader
             return known;
         }
 
-        var unknown = new UnknownValue(use ?? (local.DeclaringSyntaxReferences.IsDefaultOrEmpty ? _root.Syntax : local.DeclaringSyntaxReferences[0].GetSyntax()));
         if (!_locals.TryGetValue(local, out var info) || !_reading.Add(local))
         {
-            return unknown; // not assigned in this body, or read while being read (a cycle)
+            return Unknown(local, use); // not assigned in this body, or read while being read (a cycle)
         }
 
         try
@@ -233,6 +241,7 @@ internal sealed class RequestReader
                     }
                 }
 
+                var unknown = Unknown(local, use);
                 _localValues[local] = unknown;
                 return unknown;
             }
@@ -265,6 +274,17 @@ internal sealed class RequestReader
         {
             _reading.Remove(local);
         }
+    }
+
+    private UnknownValue Unknown(ILocalSymbol local, SyntaxNode? use)
+    {
+        if (use is not null)
+        {
+            return new UnknownValue(use);
+        }
+
+        var declarations = local.DeclaringSyntaxReferences;
+        return new UnknownValue(declarations.IsDefaultOrEmpty ? _root.Syntax : declarations[0].GetSyntax());
     }
 
     /// <summary>Applies one use of a local holding <paramref name="root"/>: a write, an <c>.Add</c>, a read, or an escape.</summary>
@@ -607,12 +627,14 @@ internal sealed class RequestReader
     private ListValue ReadCollectionExpression(CollectionExpressionSyntax collection, IOperation operation)
     {
         var list = new ListValue(collection);
-        var children = new List<IOperation>(operation.ChildOperations);
-        var fromChildren = children.Count == collection.Elements.Count;
-        for (var i = 0; i < collection.Elements.Count; i++)
+        var elements = collection.Elements;
+        var fromChildren = operation.ChildOperations.Count == elements.Count;
+        var children = operation.ChildOperations.GetEnumerator();
+        for (var i = 0; i < elements.Count; i++)
         {
-            var element = collection.Elements[i];
-            var item = fromChildren ? children[i] : operation.SemanticModel?.GetOperation(element is SpreadElementSyntax s ? s.Expression : ((ExpressionElementSyntax)element).Expression);
+            var element = elements[i];
+            var item = fromChildren && children.MoveNext() ? children.Current
+                : operation.SemanticModel?.GetOperation(element is SpreadElementSyntax s ? s.Expression : ((ExpressionElementSyntax)element).Expression);
             if (element is SpreadElementSyntax && fromChildren && item is not null)
             {
                 item = First(item.ChildOperations);
@@ -790,13 +812,13 @@ internal sealed class RequestReader
     {
         while (true)
         {
-            switch (op)
+            switch (op.Kind)
             {
-                case IConversionOperation c:
-                    op = c.Operand;
+                case OperationKind.Conversion:
+                    op = ((IConversionOperation)op).Operand;
                     continue;
-                case IParenthesizedOperation p:
-                    op = p.Operand;
+                case OperationKind.Parenthesized:
+                    op = ((IParenthesizedOperation)op).Operand;
                     continue;
                 default:
                     return op;
@@ -806,9 +828,9 @@ internal sealed class RequestReader
 
     private static IOperation SkipConversionsUp(IOperation op)
     {
-        while (op.Parent is IConversionOperation or IParenthesizedOperation)
+        while (op.Parent is { Kind: OperationKind.Conversion or OperationKind.Parenthesized } parent)
         {
-            op = op.Parent;
+            op = parent;
         }
 
         return op;

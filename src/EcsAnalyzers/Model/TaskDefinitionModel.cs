@@ -29,15 +29,17 @@ internal sealed class TaskDefinitionModel
         }
     }
 
-    /// <summary>The known container definitions, each once (one object listed twice is one container).</summary>
-    public IReadOnlyList<ObjectValue> Containers => _containers ??= Distinct(Request.Items("ContainerDefinitions"));
+    // The model's lists are typed List<T>, not an interface, so that every foreach over them uses the struct enumerator.
 
-    private IReadOnlyList<ObjectValue>? _containers;
+    /// <summary>The known container definitions, each once (one object listed twice is one container).</summary>
+    public List<ObjectValue> Containers => _containers ??= Distinct(Request.Items("ContainerDefinitions"));
+
+    private List<ObjectValue>? _containers;
 
     /// <summary>The known volumes, each once.</summary>
-    public IReadOnlyList<ObjectValue> Volumes => _volumes ??= Distinct(Request.Items("Volumes"));
+    public List<ObjectValue> Volumes => _volumes ??= Distinct(Request.Items("Volumes"));
 
-    private IReadOnlyList<ObjectValue>? _volumes;
+    private List<ObjectValue>? _volumes;
 
     /// <summary>The objects among <paramref name="items"/>, each once.</summary>
     public static List<ObjectValue> Distinct(ItemList items)
@@ -123,7 +125,7 @@ internal sealed class TaskDefinitionModel
     }
 
     /// <summary>Every container's name, when every container is known and each has one constant name; else null.</summary>
-    public IReadOnlyList<string>? ContainerNames
+    public List<string>? ContainerNames
     {
         get
         {

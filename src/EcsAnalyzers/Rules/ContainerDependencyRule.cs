@@ -21,7 +21,7 @@ internal sealed class ContainerDependencyRule : Rule
 
     public override DiagnosticDescriptor Descriptor => _unknownTarget ? Descriptors.ECSA5013_UnknownDependency : Descriptors.ECSA5012_EssentialDependency;
 
-    private static bool Contains(IReadOnlyList<string> names, string name)
+    private static bool Contains(List<string> names, string name)
     {
         foreach (var n in names)
         {
@@ -38,7 +38,7 @@ internal sealed class ContainerDependencyRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            IReadOnlyList<string>? names = null;
+            List<string>? names = null;
             foreach (var container in td.Containers)
             {
                 foreach (var dependency in container.Items("DependsOn").Objects())

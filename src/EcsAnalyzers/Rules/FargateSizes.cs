@@ -16,16 +16,25 @@ internal static class FargateSizes
 
     public static readonly int[] WindowsCpus = { 1024, 2048, 4096 };
 
+    // Built once: the rules ask for them for every Fargate task definition.
+    private static readonly int[] Memories256 = { 512, 1024, 2048 };
+    private static readonly int[] Memories512 = { 1024, 2048, 3072, 4096 };
+    private static readonly int[] Memories1024 = Steps(2048, 8192, 1024);
+    private static readonly int[] Memories2048 = Steps(4096, 16384, 1024);
+    private static readonly int[] Memories4096 = Steps(8192, 30720, 1024);
+    private static readonly int[] Memories8192 = Steps(16384, 61440, 4096);
+    private static readonly int[] Memories16384 = Steps(32768, 122880, 8192);
+
     /// <summary>The memory values (MiB) valid with a task cpu, smallest first; empty for a cpu Fargate does not run.</summary>
     public static IReadOnlyList<int> Memories(int cpu) => cpu switch
     {
-        256 => new[] { 512, 1024, 2048 },
-        512 => new[] { 1024, 2048, 3072, 4096 },
-        1024 => Steps(2048, 8192, 1024),
-        2048 => Steps(4096, 16384, 1024),
-        4096 => Steps(8192, 30720, 1024),
-        8192 => Steps(16384, 61440, 4096),
-        16384 => Steps(32768, 122880, 8192),
+        256 => Memories256,
+        512 => Memories512,
+        1024 => Memories1024,
+        2048 => Memories2048,
+        4096 => Memories4096,
+        8192 => Memories8192,
+        16384 => Memories16384,
         _ => Array.Empty<int>(),
     };
 
@@ -129,9 +138,9 @@ internal static class FargateSizes
 
     private static bool Contains(IReadOnlyList<int> values, int value)
     {
-        foreach (var v in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (v == value)
+            if (values[i] == value)
             {
                 return true;
             }

@@ -17,7 +17,10 @@ internal sealed class CreationFilter
     private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
     private readonly bool _globalImport;
     private readonly List<string> _aliases;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool> _treeMentionsEcs = new();
+
+    // The answer for the last file asked about: the driver analyzes a file's bodies one after another, so this answers
+    // almost every question without a shared table (whose locks cost more than the search it saves).
+    private TreeAnswer? _lastTree;
 
     public CreationFilter(EcsKnownTypes sdk, Compilation compilation)
     {
@@ -57,7 +60,7 @@ internal sealed class CreationFilter
     /// <summary>True when some object creation in <paramref name="body"/> may create an SDK model object.</summary>
     public bool MayCreateModelObject(SyntaxNode body, SemanticModel? model, CancellationToken cancellationToken)
     {
-        if (!_globalImport && !_treeMentionsEcs.GetOrAdd(body.SyntaxTree, MentionsEcs))
+        if (!_globalImport && !TreeMentionsEcs(body.SyntaxTree))
         {
             return false;
         }
@@ -81,6 +84,32 @@ internal sealed class CreationFilter
         }
 
         return false;
+    }
+
+    private bool TreeMentionsEcs(SyntaxTree tree)
+    {
+        var last = System.Threading.Volatile.Read(ref _lastTree);
+        if (last?.Tree == tree)
+        {
+            return last.Mentions;
+        }
+
+        var answer = new TreeAnswer(tree, MentionsEcs(tree));
+        System.Threading.Volatile.Write(ref _lastTree, answer);
+        return answer.Mentions;
+    }
+
+    private sealed class TreeAnswer
+    {
+        public TreeAnswer(SyntaxTree tree, bool mentions)
+        {
+            Tree = tree;
+            Mentions = mentions;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public bool Mentions { get; }
     }
 
     /// <summary>

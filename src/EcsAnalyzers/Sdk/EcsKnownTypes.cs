@@ -10,19 +10,21 @@ internal sealed class EcsKnownTypes
 {
     public const string EcsAssemblyName = "AWSSDK.ECS";
 
-    private EcsKnownTypes(Compilation compilation, IAssemblySymbol ecs, INamedTypeSymbol registerTaskDefinitionRequest, INamedTypeSymbol constantClass)
+    private EcsKnownTypes(IAssemblySymbol ecs, INamedTypeSymbol registerTaskDefinitionRequest, INamedTypeSymbol constantClass)
     {
         EcsAssembly = ecs;
         RegisterTaskDefinitionRequest = registerTaskDefinitionRequest;
         ConstantClass = constantClass;
-        IAmazonECS = Get(compilation, "Amazon.ECS.IAmazonECS");
-        S3FilesVolumeConfiguration = Get(compilation, "Amazon.ECS.Model.S3FilesVolumeConfiguration");
-        RunTaskRequest = Get(compilation, "Amazon.ECS.Model.RunTaskRequest");
-        CreateServiceRequest = Get(compilation, "Amazon.ECS.Model.CreateServiceRequest");
-        Compatibility = Get(compilation, "Amazon.ECS.Compatibility");
+        IAmazonECS = ecs.GetTypeByMetadataName("Amazon.ECS.IAmazonECS");
+        S3FilesVolumeConfiguration = ecs.GetTypeByMetadataName("Amazon.ECS.Model.S3FilesVolumeConfiguration");
+        RunTaskRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.RunTaskRequest");
+        CreateServiceRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.CreateServiceRequest");
+        Compatibility = ecs.GetTypeByMetadataName("Amazon.ECS.Compatibility");
         ModelNamespace = registerTaskDefinitionRequest.ContainingNamespace;
-        List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
-        Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
+
+        // The collection types the SDK's own properties use, as the compilation resolves them.
+        List = PropertyType(registerTaskDefinitionRequest, "ContainerDefinitions");
+        Dictionary = PropertyType(ecs.GetTypeByMetadataName("Amazon.ECS.Model.ContainerDefinition"), "DockerLabels");
     }
 
     /// <summary>Amazon.ECS.Model in AWSSDK.ECS.</summary>
@@ -53,21 +55,27 @@ internal sealed class EcsKnownTypes
 
     public static EcsKnownTypes? TryCreate(Compilation compilation)
     {
-        // The cheapest test first: no reference named AWSSDK.ECS, no lookups at all.
-        var referenced = false;
-        foreach (var name in compilation.ReferencedAssemblyNames)
+        // Types are looked up in AWSSDK.ECS itself, never through the compilation: a compilation-wide lookup searches the
+        // project's own declarations (building the merged declaration table of every file) and every reference.
+        IAssemblySymbol? ecs = null;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            referenced |= name.Name == EcsAssemblyName;
+            if (assembly.Name == EcsAssemblyName)
+            {
+                ecs = assembly;
+                break;
+            }
         }
 
-        if (!referenced
-            || Get(compilation, "Amazon.ECS.Model.RegisterTaskDefinitionRequest") is not { } request
-            || compilation.GetTypeByMetadataName("Amazon.Runtime.ConstantClass") is not { } constantClass)
+        // ConstantClass (AWSSDK.Core) is the base of every SDK enum-like type; NetworkMode is one of them.
+        if (ecs?.GetTypeByMetadataName("Amazon.ECS.Model.RegisterTaskDefinitionRequest") is not { } request
+            || ecs.GetTypeByMetadataName("Amazon.ECS.NetworkMode")?.BaseType is not { Name: "ConstantClass", TypeKind: TypeKind.Class } constantClass
+            || constantClass.ContainingNamespace?.ToDisplayString() != "Amazon.Runtime")
         {
             return null;
         }
 
-        return new EcsKnownTypes(compilation, request.ContainingAssembly, request, constantClass);
+        return new EcsKnownTypes(ecs, request, constantClass);
     }
 
     /// <summary>A class of Amazon.ECS.Model in AWSSDK.ECS (requests and model shapes).</summary>
@@ -105,6 +113,13 @@ internal sealed class EcsKnownTypes
         if (SymbolEqualityComparer.Default.Equals(type, IAmazonECS))
         {
             return true;
+        }
+
+        // Most calls are to the user's own classes, which implement no interface: decided without AllInterfaces, which
+        // builds a new array on every call.
+        if (type.TypeKind == TypeKind.Class && type.Interfaces.IsEmpty && type.BaseType is null or { SpecialType: SpecialType.System_Object })
+        {
+            return false;
         }
 
         foreach (var i in type.AllInterfaces)
@@ -151,6 +166,21 @@ internal sealed class EcsKnownTypes
             (SymbolEqualityComparer.Default.GetHashCode(obj.Owner) * 31) + System.StringComparer.Ordinal.GetHashCode(obj.Property);
     }
 
-    private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
-        compilation.GetTypeByMetadataName(metadataName) is { } type && type.ContainingAssembly?.Name == EcsAssemblyName ? type : null;
+    private static INamedTypeSymbol? PropertyType(INamedTypeSymbol? owner, string property)
+    {
+        if (owner is null)
+        {
+            return null;
+        }
+
+        foreach (var member in owner.GetMembers(property))
+        {
+            if (member is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } type })
+            {
+                return type.OriginalDefinition;
+            }
+        }
+
+        return null;
+    }
 }
