@@ -47,7 +47,7 @@ internal sealed class BlockModel
             }
         }
 
-        all.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         Objects = all;
         List<TaskDefinitionModel>? taskDefinitions = null;
         List<LaunchRequestModel>? launchRequests = null;

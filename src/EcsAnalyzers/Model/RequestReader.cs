@@ -31,7 +31,8 @@ internal sealed class RequestReader
     private readonly Dictionary<ILocalSymbol, Value> _localValues = new(LocalComparer.Instance);
     private readonly HashSet<ILocalSymbol> _reading = new(LocalComparer.Instance);
     private readonly List<IObjectCreationOperation> _creations = new(16);
-    private readonly Stack<IOperation> _walk = new(64);
+    // Operations wrapped in a struct: storing an interface-typed reference into an array costs a type check per store.
+    private readonly Stack<OperationSlot> _walk = new(64);
     private readonly Stack<ObjectValue> _pending = new(16);
 
     private EcsKnownTypes _sdk = null!;
@@ -79,7 +80,15 @@ internal sealed class RequestReader
     {
         Index(_root);
         var creations = _creations;
-        creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+        for (var i = 1; i < creations.Count; i++)
+        {
+            // The walk visits operations in source order; sort only in the rare case where one came out of order.
+            if (creations[i - 1].Syntax.SpanStart > creations[i].Syntax.SpanStart)
+            {
+                creations.Sort(static (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                break;
+            }
+        }
 
         // Pass 1: objects and lists held in locals, with every later write through the local (a container created inside
         // a list local is read as part of that list, not on its own).
@@ -134,17 +143,24 @@ internal sealed class RequestReader
     /// <summary>Every operation of the body in source order (children pushed in reverse), without an enumerator per node.</summary>
     private void Index(IOperation root)
     {
-        _walk.Push(root);
+        _walk.Push(new OperationSlot(root));
         while (_walk.Count > 0)
         {
-            var op = _walk.Pop();
+            var op = _walk.Pop().Operation;
             foreach (var child in op.ChildOperations.Reverse())
             {
-                _walk.Push(child);
+                _walk.Push(new OperationSlot(child));
             }
 
             IndexOne(op);
         }
+    }
+
+    private readonly struct OperationSlot
+    {
+        public OperationSlot(IOperation operation) => Operation = operation;
+
+        public IOperation Operation { get; }
     }
 
     private void IndexOne(IOperation op)
@@ -454,9 +470,15 @@ internal sealed class RequestReader
             return ReadCollectionExpression(collection, op);
         }
 
-        if (op.ConstantValue.HasValue)
+        if (op.Kind == OperationKind.ObjectCreation)
         {
-            return new ConstantValue(op.Syntax, op.ConstantValue.Value);
+            return ReadCreation((IObjectCreationOperation)op);
+        }
+
+        var constant = op.ConstantValue;
+        if (constant.HasValue)
+        {
+            return new ConstantValue(op.Syntax, constant.Value);
         }
 
         switch (op)
@@ -543,11 +565,16 @@ internal sealed class RequestReader
     {
         foreach (var member in init.Initializers)
         {
+            // The common shape first, by kind: `Name = value`.
+            if (member.Kind == OperationKind.SimpleAssignment && ((ISimpleAssignmentOperation)member).Target is { Kind: OperationKind.PropertyReference } target)
+            {
+                var a = (ISimpleAssignmentOperation)member;
+                obj.Set(((IPropertyReferenceOperation)target).Property.Name, new Write(ReadValue(a.Value), a.Syntax, conditional: false));
+                continue;
+            }
+
             switch (member)
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation p } a:
-                    obj.Set(p.Property.Name, new Write(ReadValue(a.Value), a.Syntax, conditional: false));
-                    break;
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation p, Initializer: { } nested } m:
                     ApplyMemberInitializer(obj, p, nested, m.Syntax);
                     break;
@@ -763,8 +790,13 @@ internal sealed class RequestReader
         }
     }
 
+    /// <summary>
+    /// The value is the request argument of an <c>IAmazonECS</c> call. A client method's parameter is declared with the
+    /// request's own type, which rules out <c>List&lt;T&gt;.Add(T)</c> and the like before any interface is looked at.
+    /// </summary>
     private bool IsClientArgument(IOperation value) =>
-        SkipConversionsUp(value).Parent is IArgumentOperation { Parent: IInvocationOperation inv }
+        SkipConversionsUp(value).Parent is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation inv }
+        && _sdk.IsModelType(parameter.OriginalDefinition.Type)
         && (_sdk.IsEcsClient(inv.TargetMethod.ContainingType) || _sdk.IsEcsClient(inv.Instance?.Type));
 
     private bool IsPlainValue(ITypeSymbol? type) =>

@@ -173,8 +173,12 @@ internal sealed class ObjectValue : Value
         : base(syntax)
     {
         Type = type;
+        Start = syntax.SpanStart;
         _entries = new Entry[capacity < 2 ? 2 : capacity];
     }
+
+    /// <summary>Where the creation starts in its file: the key that puts objects in source order.</summary>
+    public int Start { get; }
 
     private struct Entry
     {
