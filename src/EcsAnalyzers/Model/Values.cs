@@ -68,11 +68,40 @@ internal sealed class ConstantValue : Value
         }
 
         return IsSdkFieldName
-            ? string.Equals(Normalize(s), Normalize(expected), StringComparison.Ordinal)
+            ? EqualsIgnoringSeparators(s, expected)
             : string.Equals(s, expected, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Normalize(string s) => s.Replace("-", "").Replace("_", "").ToUpperInvariant();
+    /// <summary>Equal when compared ignoring case, '-' and '_' (<c>Awsvpc</c> and "awsvpc", <c>Json_file</c> and "json-file"), without allocating.</summary>
+    private static bool EqualsIgnoringSeparators(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] is '-' or '_')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] is '-' or '_')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
 
     private static string FieldNameToValue(string field)
     {

@@ -162,8 +162,11 @@ internal sealed class EcsKnownTypes
         public bool Equals((INamedTypeSymbol Owner, string Property) x, (INamedTypeSymbol Owner, string Property) y) =>
             SymbolEqualityComparer.Default.Equals(x.Owner, y.Owner) && string.Equals(x.Property, y.Property, System.StringComparison.Ordinal);
 
+        // Asked for every string written into a model object: a cheap hash (length and two letters) instead of the
+        // randomized string hash, which costs more than the lookup it serves.
         public int GetHashCode((INamedTypeSymbol Owner, string Property) obj) =>
-            (SymbolEqualityComparer.Default.GetHashCode(obj.Owner) * 31) + System.StringComparer.Ordinal.GetHashCode(obj.Property);
+            (SymbolEqualityComparer.Default.GetHashCode(obj.Owner) * 31) + (obj.Property.Length * 7919)
+            + (obj.Property.Length == 0 ? 0 : obj.Property[0] + (obj.Property[obj.Property.Length - 1] * 31));
     }
 
     private static INamedTypeSymbol? PropertyType(INamedTypeSymbol? owner, string property)
