@@ -23,6 +23,34 @@ public class MissingTaskRoleTests
         """,
         Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("'web'"));
 
+    // A request stays fully visible when it is sent through any kind of ECS client: the interface, the SDK's class, a
+    // subclass of it, or the user's own interface or class built on IAmazonECS.
+    [Theory]
+    [InlineData("IAmazonECS")]
+    [InlineData("AmazonECSClient")]
+    [InlineData("MyClient")]
+    [InlineData("IMyEcs")]
+    [InlineData("MyWrapper")]
+    public Task Request_local_sent_through_a_client_type_is_reported(string clientType) => Verify.Rules("ECSA3001").Analyzer($$"""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class MyClient : AmazonECSClient { }
+        interface IMyEcs : IAmazonECS { }
+        class MyWrapper : AmazonECSClient, IMyEcs { }
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run({{clientType}} ecs)
+            {
+                var request = {|#0:new RegisterTaskDefinitionRequest|} { Family = "web" };
+                request.ExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole";
+                await ecs.RegisterTaskDefinitionAsync(request);
+            }
+        }
+        """,
+        Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("'web'"));
+
     [Fact]
     public Task Task_role_in_initializer_is_not_reported() => Verify.Rules("ECSA3001").Analyzer("""
         using Amazon.ECS;
