@@ -111,9 +111,10 @@ internal sealed class RequestReader
         // Pass 2: objects not reached yet (sent straight to the client, returned, passed elsewhere).
         foreach (var creation in creations)
         {
-            if (!_objects.ContainsKey(creation.Syntax.SpanStart) && ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null)
+            if (!_objects.ContainsKey(creation.Syntax.SpanStart) && ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null
+                && !IsClientArgument(creation))
             {
-                o.AllWritesVisible = IsClientArgument(creation);
+                o.AllWritesVisible = false; // never set back to true: an initializer may have cleared it already
             }
         }
 
@@ -370,12 +371,13 @@ internal sealed class RequestReader
         switch (inv.TargetMethod.Name)
         {
             case "Add" or "Insert" when inv.Arguments.Length > 0:
-                list.Items.Add(ReadValue(inv.Arguments[inv.Arguments.Length - 1].Value));
+                list.Items.Insert(InsertAt(list, inv), ReadValue(inv.Arguments[inv.Arguments.Length - 1].Value));
                 return;
             case "AddRange" or "InsertRange" when inv.Arguments.Length > 0:
+                var at = InsertAt(list, inv);
                 if (ReadValue(inv.Arguments[inv.Arguments.Length - 1].Value) is ListValue range)
                 {
-                    list.Items.AddRange(range.Items);
+                    list.Items.InsertRange(at, range.Items);
                     list.AllItemsKnown &= range.AllItemsKnown;
                 }
                 else
@@ -393,6 +395,26 @@ internal sealed class RequestReader
                 Escape(root);
                 return;
         }
+    }
+
+    /// <summary>
+    /// Where <c>Add</c>/<c>Insert</c> put their items: the end, or a constant index. An index not known (or out of range)
+    /// puts them at the end and marks the list's order, and so its items as a whole, not known.
+    /// </summary>
+    private static int InsertAt(ListValue list, IInvocationOperation inv)
+    {
+        if (!inv.TargetMethod.Name.StartsWith("Insert", StringComparison.Ordinal))
+        {
+            return list.Items.Count;
+        }
+
+        if (inv.Arguments.Length == 2 && inv.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int index } && index >= 0 && index <= list.Items.Count)
+        {
+            return index;
+        }
+
+        list.AllItemsKnown = false;
+        return list.Items.Count;
     }
 
     private static void Escape(Value root)

@@ -42,7 +42,8 @@ internal sealed class DuplicateEnvironmentVariableRule : Rule
 
             foreach (var write in container.Candidates("Environment"))
             {
-                if (write.Value is not ListValue { Items.Count: > 1 } list)
+                // Only a list whose items are all known: code the reader cannot follow may have removed the duplicate.
+                if (write.Value is not ListValue { AllItemsKnown: true, Items.Count: > 1 } list)
                 {
                     continue;
                 }

@@ -32,7 +32,8 @@ internal sealed class HealthCheckRule : Rule
 
             foreach (var write in check.Candidates("Command"))
             {
-                if (write.Value is ListValue { Items.Count: > 0 } command && command.Items[0] is ConstantValue { Text: { } first } element
+                // The first element is provably first only when every item of the list is known.
+                if (write.Value is ListValue { AllItemsKnown: true, Items.Count: > 0 } command && command.Items[0] is ConstantValue { Text: { } first } element
                     && first is not ("CMD" or "CMD-SHELL"))
                 {
                     report(Diagnostic.Create(Descriptor, element.Syntax.GetLocation(), Split(first) ?? FixData.None, "the command starts with '" + first + "', not exactly \"CMD\" or \"CMD-SHELL\" (put the command in the following elements)"));

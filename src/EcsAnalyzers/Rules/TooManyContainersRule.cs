@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace EcsAnalyzers.Rules;
 
-/// <summary>ECSA5007: more than 10 containers (the known ones alone); points at the request's creation.</summary>
+/// <summary>ECSA5007: more than 10 containers in a list whose items are all known; points at the request's creation.</summary>
 internal sealed class TooManyContainersRule : Rule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA5007_TooManyContainers;
@@ -13,9 +13,10 @@ internal sealed class TooManyContainersRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            // One list on every path (alternatives written under if are not added up); its known containers alone.
+            // One list on every path (alternatives written under if are not added up), with every item known (code the
+            // reader cannot follow may have removed some).
             var lists = td.Request.Candidates("ContainerDefinitions");
-            if (lists.Count == 1 && !lists[0].Conditional && lists[0].Value is ListValue list
+            if (lists.Count == 1 && !lists[0].Conditional && lists[0].Value is ListValue { AllItemsKnown: true } list
                 && TaskDefinitionModel.Distinct(list.Items) is { Count: > 10 } containers)
             {
                 report(Diagnostic.Create(Descriptor, td.CreationLocation, td.FamilyDisplay, containers.Count));

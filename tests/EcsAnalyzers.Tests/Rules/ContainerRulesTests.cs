@@ -328,6 +328,83 @@ public class ContainerRulesTests
         App("Name = \"app\", Memory = 512, Environment = [new Amazon.ECS.Model.KeyValuePair { Name = \"" + first + "\", Value = \"1\" }, new Amazon.ECS.Model.KeyValuePair { Name = \"" + second + "\", Value = \"2\" }]")
             .Replace("Essential = false,", "Essential = false, Environment = [new Amazon.ECS.Model.KeyValuePair { Name = \"" + first + "\", Value = \"3\" }],"));
 
+    // The list is changed later in ways the reader cannot follow (the duplicate may be gone): not provable, silent.
+    [Theory]
+    [InlineData("container.Environment.RemoveAt(1);")]
+    [InlineData("container.Environment.RemoveAll(v => v.Value == \"2\");")]
+    [InlineData("container.Environment.Clear();")]
+    public Task ECSA5011_list_changed_later_by_an_unknown_call_is_not_reported(string change) => Verify.Rules("ECSA5011").Analyzer($$"""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            ContainerDefinition Build()
+            {
+                var container = new ContainerDefinition
+                {
+                    Name = "app",
+                    Environment = [new Amazon.ECS.Model.KeyValuePair { Name = "A", Value = "1" }, new Amazon.ECS.Model.KeyValuePair { Name = "A", Value = "2" }],
+                };
+                {{change}}
+                return container;
+            }
+        }
+        """);
+
+    // The wrong first element is no longer first (a CMD put before it at index 0), or the list changed unseen: silent.
+    [Theory]
+    [InlineData("check.Command.Insert(0, \"CMD\");")]
+    [InlineData("check.Command.InsertRange(0, [\"CMD\"]);")]
+    [InlineData("check.Command.Insert(position, \"CMD\");")]
+    [InlineData("check.Command.Clear();")]
+    [InlineData("check.Command.RemoveAt(0);")]
+    public Task ECSA5008_first_element_changed_later_is_not_reported(string change) => Verify.Rules("ECSA5008").Analyzer($$"""
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            HealthCheck Build(int position)
+            {
+                var check = new HealthCheck { Command = ["curl -f http://localhost/"] };
+                {{change}}
+                return check;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ECSA5008_item_inserted_after_the_first_keeps_it_reported() => Verify.Rules("ECSA5008").Analyzer("""
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            HealthCheck Build()
+            {
+                var check = new HealthCheck { Command = [{|ECSA5008:"CMD-SHELL, curl -f http://localhost/"|}] };
+                check.Command.Insert(1, "|| exit 1");
+                return check;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ECSA5007_containers_removed_later_are_not_counted() => Verify.Rules("ECSA5007").Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var r = new RegisterTaskDefinitionRequest { Family = "big" };
+                r.ContainerDefinitions = [new() { Name = "c1" }, new() { Name = "c2" }, new() { Name = "c3" }, new() { Name = "c4" }, new() { Name = "c5" }, new() { Name = "c6" }, new() { Name = "c7" }, new() { Name = "c8" }, new() { Name = "c9" }, new() { Name = "c10" }, new() { Name = "c11" }];
+                r.ContainerDefinitions.RemoveAt(10);
+                await ecs.RegisterTaskDefinitionAsync(r);
+            }
+        }
+        """);
+
     // ECSA5012 and ECSA5013
     [Theory]
     [InlineData("ContainerCondition.SUCCESS", "Essential = true", "SUCCESS")]
