@@ -370,6 +370,10 @@ internal sealed class RequestReader
 
         switch (inv.TargetMethod.Name)
         {
+            case "Add" when inv.Arguments.Length == 2:
+                // Dictionary.Add(key, value), as `{ key, value }` in a collection initializer.
+                list.Items.Add(new KeyValueValue(inv.Syntax, ReadValue(inv.Arguments[0].Value), ReadValue(inv.Arguments[1].Value)));
+                return;
             case "Add" or "Insert" when inv.Arguments.Length > 0:
                 list.Items.Insert(InsertAt(list, inv), ReadValue(inv.Arguments[inv.Arguments.Length - 1].Value));
                 return;

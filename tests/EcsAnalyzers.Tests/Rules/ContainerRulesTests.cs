@@ -305,6 +305,53 @@ public class ContainerRulesTests
     public Task ECSA5010_complete_other_drivers_or_unknown_options(string log) => Verify.Rules("ECSA5010").Analyzer(
         App("Name = \"app\", Memory = 512, LogConfiguration = new LogConfiguration { " + log + " }").Replace("void Run(IAmazonECS ecs)", "void Run(IAmazonECS ecs, Dictionary<string, string> options)"));
 
+    // Options built with Dictionary.Add(key, value) are read like an initializer's `{ key, value }`.
+    [Theory]
+    [InlineData("options.Add(\"awslogs-group\", \"/ecs/app\");", "awslogs-region")]
+    [InlineData("options.Add(\"awslogs-region\", \"eu-west-1\");", "awslogs-group")]
+    public Task ECSA5010_options_added_one_by_one(string add, string missing) => Verify.Rules("ECSA5010").Analyzer($$"""
+        using System.Collections.Generic;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var options = new Dictionary<string, string>();
+                {{add}}
+                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+                {
+                    Family = "web",
+                    ContainerDefinitions = [new ContainerDefinition { Name = "app", LogConfiguration = {|#0:new LogConfiguration|} { LogDriver = LogDriver.Awslogs, Options = options } }],
+                });
+            }
+        }
+        """,
+        Verify.Diagnostic("ECSA5010").WithLocation(0).WithArguments("'app'", missing));
+
+    [Fact]
+    public Task ECSA5010_complete_options_added_one_by_one() => Verify.Rules("ECSA5010").Analyzer("""
+        using System.Collections.Generic;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs)
+            {
+                var options = new Dictionary<string, string>();
+                options.Add("awslogs-group", "/ecs/app");
+                options.Add("awslogs-region", "eu-west-1");
+                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+                {
+                    Family = "web",
+                    ContainerDefinitions = [new ContainerDefinition { Name = "app", LogConfiguration = new LogConfiguration { LogDriver = LogDriver.Awslogs, Options = options } }],
+                });
+            }
+        }
+        """);
+
     // ECSA5011
     [Theory]
     [InlineData("LOG_LEVEL", "LOG_LEVEL")]
