@@ -11,9 +11,11 @@ namespace Amazon.ECS
 
     public partial interface IAmazonECS : global::Amazon.Runtime.IAmazonService, global::System.IDisposable
     {
-        global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(global::Amazon.ECS.Model.RegisterTaskDefinitionRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
         global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.CreateServiceResponse> CreateServiceAsync(global::Amazon.ECS.Model.CreateServiceRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
+        global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.DescribeTaskDefinitionResponse> DescribeTaskDefinitionAsync(global::Amazon.ECS.Model.DescribeTaskDefinitionRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
+        global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(global::Amazon.ECS.Model.RegisterTaskDefinitionRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
         global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.RunTaskResponse> RunTaskAsync(global::Amazon.ECS.Model.RunTaskRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
+        global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.UpdateServiceResponse> UpdateServiceAsync(global::Amazon.ECS.Model.UpdateServiceRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
     }
 
     /// <summary>Compile-time replica: calls are not sent anywhere.</summary>
@@ -23,9 +25,11 @@ namespace Amazon.ECS
         public AmazonECSClient(global::Amazon.RegionEndpoint region) { }
         public global::Amazon.Runtime.IClientConfig Config => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
         public void Dispose() { }
-        public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(global::Amazon.ECS.Model.RegisterTaskDefinitionRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
         public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.CreateServiceResponse> CreateServiceAsync(global::Amazon.ECS.Model.CreateServiceRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
+        public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.DescribeTaskDefinitionResponse> DescribeTaskDefinitionAsync(global::Amazon.ECS.Model.DescribeTaskDefinitionRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
+        public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(global::Amazon.ECS.Model.RegisterTaskDefinitionRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
         public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.RunTaskResponse> RunTaskAsync(global::Amazon.ECS.Model.RunTaskRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
+        public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.UpdateServiceResponse> UpdateServiceAsync(global::Amazon.ECS.Model.UpdateServiceRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException("AWSSDK.ECS replica");
     }
 
     public class AcceleratorManufacturer : global::Amazon.Runtime.ConstantClass
@@ -282,6 +286,7 @@ namespace Amazon.ECS
         public static readonly DeploymentLifecycleHookStage POST_PRODUCTION_TRAFFIC_SHIFT = new DeploymentLifecycleHookStage("POST_PRODUCTION_TRAFFIC_SHIFT");
         public static readonly DeploymentLifecycleHookStage POST_SCALE_UP = new DeploymentLifecycleHookStage("POST_SCALE_UP");
         public static readonly DeploymentLifecycleHookStage POST_TEST_TRAFFIC_SHIFT = new DeploymentLifecycleHookStage("POST_TEST_TRAFFIC_SHIFT");
+        public static readonly DeploymentLifecycleHookStage PRE_PRODUCTION_TRAFFIC_SHIFT = new DeploymentLifecycleHookStage("PRE_PRODUCTION_TRAFFIC_SHIFT");
         public static readonly DeploymentLifecycleHookStage PRE_SCALE_UP = new DeploymentLifecycleHookStage("PRE_SCALE_UP");
         public static readonly DeploymentLifecycleHookStage PRODUCTION_TRAFFIC_SHIFT = new DeploymentLifecycleHookStage("PRODUCTION_TRAFFIC_SHIFT");
         public static readonly DeploymentLifecycleHookStage RECONCILE_SERVICE = new DeploymentLifecycleHookStage("RECONCILE_SERVICE");
@@ -304,6 +309,8 @@ namespace Amazon.ECS
     public class DeploymentStrategy : global::Amazon.Runtime.ConstantClass
     {
         public static readonly DeploymentStrategy BLUE_GREEN = new DeploymentStrategy("BLUE_GREEN");
+        public static readonly DeploymentStrategy CANARY = new DeploymentStrategy("CANARY");
+        public static readonly DeploymentStrategy LINEAR = new DeploymentStrategy("LINEAR");
         public static readonly DeploymentStrategy ROLLING = new DeploymentStrategy("ROLLING");
         public DeploymentStrategy(string value) : base(value) { }
         public static DeploymentStrategy FindValue(string value) => FindValue<DeploymentStrategy>(value);
@@ -579,6 +586,7 @@ namespace Amazon.ECS
     public class PlatformDeviceType : global::Amazon.Runtime.ConstantClass
     {
         public static readonly PlatformDeviceType GPU = new PlatformDeviceType("GPU");
+        public static readonly PlatformDeviceType NEURON_DEVICE = new PlatformDeviceType("NEURON_DEVICE");
         public PlatformDeviceType(string value) : base(value) { }
         public static PlatformDeviceType FindValue(string value) => FindValue<PlatformDeviceType>(value);
         public static implicit operator PlatformDeviceType(string value) => FindValue(value);
@@ -615,6 +623,7 @@ namespace Amazon.ECS
     {
         public static readonly ResourceType GPU = new ResourceType("GPU");
         public static readonly ResourceType InferenceAccelerator = new ResourceType("InferenceAccelerator");
+        public static readonly ResourceType NeuronDevice = new ResourceType("NeuronDevice");
         public ResourceType(string value) : base(value) { }
         public static ResourceType FindValue(string value) => FindValue<ResourceType>(value);
         public static implicit operator ResourceType(string value) => FindValue(value);
@@ -2024,6 +2033,214 @@ namespace Amazon.ECS.Model
     }
 #endif
 
+    public partial class ContainerOverride
+    {
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<string> _command = new global::System.Collections.Generic.List<string>();
+#else
+        private global::System.Collections.Generic.List<string> _command = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<string>() : null;
+#endif
+        public global::System.Collections.Generic.List<string> Command { get { return this._command; } set { this._command = value; } }
+        private int? _cpu;
+#if AWSSDK_V3
+        public int Cpu { get { return this._cpu.GetValueOrDefault(); } set { this._cpu = value; } }
+#else
+        public int? Cpu { get { return this._cpu; } set { this._cpu = value; } }
+#endif
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.KeyValuePair> _environment = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.KeyValuePair>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.KeyValuePair> _environment = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.KeyValuePair>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.KeyValuePair> Environment { get { return this._environment; } set { this._environment = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.EnvironmentFile> _environmentFiles = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.EnvironmentFile>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.EnvironmentFile> _environmentFiles = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.EnvironmentFile>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.EnvironmentFile> EnvironmentFiles { get { return this._environmentFiles; } set { this._environmentFiles = value; } }
+        private int? _memory;
+#if AWSSDK_V3
+        public int Memory { get { return this._memory.GetValueOrDefault(); } set { this._memory = value; } }
+#else
+        public int? Memory { get { return this._memory; } set { this._memory = value; } }
+#endif
+        private int? _memoryReservation;
+#if AWSSDK_V3
+        public int MemoryReservation { get { return this._memoryReservation.GetValueOrDefault(); } set { this._memoryReservation = value; } }
+#else
+        public int? MemoryReservation { get { return this._memoryReservation; } set { this._memoryReservation = value; } }
+#endif
+        private string _name;
+        public string Name { get { return this._name; } set { this._name = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ResourceRequirement> _resourceRequirements = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ResourceRequirement>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ResourceRequirement> _resourceRequirements = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ResourceRequirement>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.ResourceRequirement> ResourceRequirements { get { return this._resourceRequirements; } set { this._resourceRequirements = value; } }
+    }
+
+    public partial class DescribeTaskDefinitionRequest : global::Amazon.ECS.AmazonECSRequest
+    {
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<string> _include = new global::System.Collections.Generic.List<string>();
+#else
+        private global::System.Collections.Generic.List<string> _include = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<string>() : null;
+#endif
+        public global::System.Collections.Generic.List<string> Include { get { return this._include; } set { this._include = value; } }
+        private string _taskDefinition;
+        public string TaskDefinition { get { return this._taskDefinition; } set { this._taskDefinition = value; } }
+    }
+
+    public partial class DescribeTaskDefinitionResponse : global::Amazon.Runtime.AmazonWebServiceResponse
+    {
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.Tag> _tags = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.Tag>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.Tag> _tags = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.Tag>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.Tag> Tags { get { return this._tags; } set { this._tags = value; } }
+        private global::Amazon.ECS.Model.TaskDefinition _taskDefinition;
+        public global::Amazon.ECS.Model.TaskDefinition TaskDefinition { get { return this._taskDefinition; } set { this._taskDefinition = value; } }
+    }
+
+    public partial class InferenceAcceleratorOverride
+    {
+        private string _deviceName;
+        public string DeviceName { get { return this._deviceName; } set { this._deviceName = value; } }
+        private string _deviceType;
+        public string DeviceType { get { return this._deviceType; } set { this._deviceType = value; } }
+    }
+
+    public partial class TaskOverride
+    {
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ContainerOverride> _containerOverrides = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ContainerOverride>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ContainerOverride> _containerOverrides = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ContainerOverride>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.ContainerOverride> ContainerOverrides { get { return this._containerOverrides; } set { this._containerOverrides = value; } }
+        private string _cpu;
+        public string Cpu { get { return this._cpu; } set { this._cpu = value; } }
+        private global::Amazon.ECS.Model.EphemeralStorage _ephemeralStorage;
+        public global::Amazon.ECS.Model.EphemeralStorage EphemeralStorage { get { return this._ephemeralStorage; } set { this._ephemeralStorage = value; } }
+        private string _executionRoleArn;
+        public string ExecutionRoleArn { get { return this._executionRoleArn; } set { this._executionRoleArn = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.InferenceAcceleratorOverride> _inferenceAcceleratorOverrides = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.InferenceAcceleratorOverride>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.InferenceAcceleratorOverride> _inferenceAcceleratorOverrides = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.InferenceAcceleratorOverride>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.InferenceAcceleratorOverride> InferenceAcceleratorOverrides { get { return this._inferenceAcceleratorOverrides; } set { this._inferenceAcceleratorOverrides = value; } }
+        private string _memory;
+        public string Memory { get { return this._memory; } set { this._memory = value; } }
+        private string _taskRoleArn;
+        public string TaskRoleArn { get { return this._taskRoleArn; } set { this._taskRoleArn = value; } }
+    }
+
+    public partial class UpdateServiceRequest : global::Amazon.ECS.AmazonECSRequest
+    {
+        private global::Amazon.ECS.AvailabilityZoneRebalancing _availabilityZoneRebalancing;
+        public global::Amazon.ECS.AvailabilityZoneRebalancing AvailabilityZoneRebalancing { get { return this._availabilityZoneRebalancing; } set { this._availabilityZoneRebalancing = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.CapacityProviderStrategyItem> _capacityProviderStrategy = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.CapacityProviderStrategyItem>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.CapacityProviderStrategyItem> _capacityProviderStrategy = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.CapacityProviderStrategyItem>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.CapacityProviderStrategyItem> CapacityProviderStrategy { get { return this._capacityProviderStrategy; } set { this._capacityProviderStrategy = value; } }
+        private string _cluster;
+        public string Cluster { get { return this._cluster; } set { this._cluster = value; } }
+        private global::Amazon.ECS.Model.DeploymentConfiguration _deploymentConfiguration;
+        public global::Amazon.ECS.Model.DeploymentConfiguration DeploymentConfiguration { get { return this._deploymentConfiguration; } set { this._deploymentConfiguration = value; } }
+        private global::Amazon.ECS.Model.DeploymentController _deploymentController;
+        public global::Amazon.ECS.Model.DeploymentController DeploymentController { get { return this._deploymentController; } set { this._deploymentController = value; } }
+        private int? _desiredCount;
+#if AWSSDK_V3
+        public int DesiredCount { get { return this._desiredCount.GetValueOrDefault(); } set { this._desiredCount = value; } }
+#else
+        public int? DesiredCount { get { return this._desiredCount; } set { this._desiredCount = value; } }
+#endif
+        private bool? _enableECSManagedTags;
+#if AWSSDK_V3
+        public bool EnableECSManagedTags { get { return this._enableECSManagedTags.GetValueOrDefault(); } set { this._enableECSManagedTags = value; } }
+#else
+        public bool? EnableECSManagedTags { get { return this._enableECSManagedTags; } set { this._enableECSManagedTags = value; } }
+#endif
+        private bool? _enableExecuteCommand;
+#if AWSSDK_V3
+        public bool EnableExecuteCommand { get { return this._enableExecuteCommand.GetValueOrDefault(); } set { this._enableExecuteCommand = value; } }
+#else
+        public bool? EnableExecuteCommand { get { return this._enableExecuteCommand; } set { this._enableExecuteCommand = value; } }
+#endif
+        private bool? _forceNewDeployment;
+#if AWSSDK_V3
+        public bool ForceNewDeployment { get { return this._forceNewDeployment.GetValueOrDefault(); } set { this._forceNewDeployment = value; } }
+#else
+        public bool? ForceNewDeployment { get { return this._forceNewDeployment; } set { this._forceNewDeployment = value; } }
+#endif
+        private int? _healthCheckGracePeriodSeconds;
+#if AWSSDK_V3
+        public int HealthCheckGracePeriodSeconds { get { return this._healthCheckGracePeriodSeconds.GetValueOrDefault(); } set { this._healthCheckGracePeriodSeconds = value; } }
+#else
+        public int? HealthCheckGracePeriodSeconds { get { return this._healthCheckGracePeriodSeconds; } set { this._healthCheckGracePeriodSeconds = value; } }
+#endif
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.LoadBalancer> _loadBalancers = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.LoadBalancer>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.LoadBalancer> _loadBalancers = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.LoadBalancer>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.LoadBalancer> LoadBalancers { get { return this._loadBalancers; } set { this._loadBalancers = value; } }
+        private global::Amazon.ECS.Model.NetworkConfiguration _networkConfiguration;
+        public global::Amazon.ECS.Model.NetworkConfiguration NetworkConfiguration { get { return this._networkConfiguration; } set { this._networkConfiguration = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementConstraint> _placementConstraints = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementConstraint>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementConstraint> _placementConstraints = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementConstraint>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementConstraint> PlacementConstraints { get { return this._placementConstraints; } set { this._placementConstraints = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementStrategy> _placementStrategy = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementStrategy>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementStrategy> _placementStrategy = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementStrategy>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.PlacementStrategy> PlacementStrategy { get { return this._placementStrategy; } set { this._placementStrategy = value; } }
+        private string _platformVersion;
+        public string PlatformVersion { get { return this._platformVersion; } set { this._platformVersion = value; } }
+        private global::Amazon.ECS.PropagateTags _propagateTags;
+        public global::Amazon.ECS.PropagateTags PropagateTags { get { return this._propagateTags; } set { this._propagateTags = value; } }
+        private string _service;
+        public string Service { get { return this._service; } set { this._service = value; } }
+        private global::Amazon.ECS.Model.ServiceConnectConfiguration _serviceConnectConfiguration;
+        public global::Amazon.ECS.Model.ServiceConnectConfiguration ServiceConnectConfiguration { get { return this._serviceConnectConfiguration; } set { this._serviceConnectConfiguration = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceRegistry> _serviceRegistries = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceRegistry>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceRegistry> _serviceRegistries = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceRegistry>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceRegistry> ServiceRegistries { get { return this._serviceRegistries; } set { this._serviceRegistries = value; } }
+        private string _taskDefinition;
+        public string TaskDefinition { get { return this._taskDefinition; } set { this._taskDefinition = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceVolumeConfiguration> _volumeConfigurations = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceVolumeConfiguration>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceVolumeConfiguration> _volumeConfigurations = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceVolumeConfiguration>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.ServiceVolumeConfiguration> VolumeConfigurations { get { return this._volumeConfigurations; } set { this._volumeConfigurations = value; } }
+#if AWSSDK_V3
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.VpcLatticeConfiguration> _vpcLatticeConfigurations = new global::System.Collections.Generic.List<global::Amazon.ECS.Model.VpcLatticeConfiguration>();
+#else
+        private global::System.Collections.Generic.List<global::Amazon.ECS.Model.VpcLatticeConfiguration> _vpcLatticeConfigurations = global::Amazon.AWSConfigs.InitializeCollections ? new global::System.Collections.Generic.List<global::Amazon.ECS.Model.VpcLatticeConfiguration>() : null;
+#endif
+        public global::System.Collections.Generic.List<global::Amazon.ECS.Model.VpcLatticeConfiguration> VpcLatticeConfigurations { get { return this._vpcLatticeConfigurations; } set { this._vpcLatticeConfigurations = value; } }
+    }
+
+    public partial class UpdateServiceResponse : global::Amazon.Runtime.AmazonWebServiceResponse
+    {
+        private global::Amazon.ECS.Model.Service _service;
+        public global::Amazon.ECS.Model.Service Service { get { return this._service; } set { this._service = value; } }
+    }
+
     /// <summary>Not detailed in api.json: members omitted.</summary>
     public partial class AdvancedConfiguration { }
 
@@ -2053,9 +2270,6 @@ namespace Amazon.ECS.Model
 
     /// <summary>Not detailed in api.json: members omitted.</summary>
     public partial class Task { }
-
-    /// <summary>Not detailed in api.json: members omitted.</summary>
-    public partial class TaskOverride { }
 
     /// <summary>Not detailed in api.json: members omitted.</summary>
     public partial class TaskVolumeConfiguration { }

@@ -15,14 +15,22 @@ public static class ReplicaGenerator
 {
     public const string FileName = "AWSSDK.ECS.Replica.g.cs";
 
-    /// <summary>Model types referenced by api.json whose members api.json does not list: emitted empty.</summary>
+    /// <summary>
+    /// Model types whose members api.json does not list, emitted empty: the types its properties reference, the request and
+    /// response of every client operation, and the types of the responses api.json names without detailing them.
+    /// </summary>
     public static IReadOnlyList<string> StubTypes(JsonElement api) =>
         ReferencedNames(api)
+            .Concat(Operations(api).SelectMany(op => new[] { op + "Request", op + "Response" }))
+            .Concat(["Service", "Task", "Failure", "Attribute"]) // named by client.responseTypesReferenced, not detailed
             .Where(n => !IsEnum(api, n) && !api.GetProperty("types").TryGetProperty(n, out _) && !IsBuiltIn(n))
-            .Concat(["CreateServiceResponse", "RunTaskResponse", "Service", "Task", "Failure", "Attribute"])
             .Distinct()
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The client operations (<c>client.operations</c> of api.json): X has XAsync(XRequest) returning XResponse.</summary>
+    public static IReadOnlyList<string> Operations(JsonElement api) =>
+        api.GetProperty("client").GetProperty("operations").EnumerateArray().Select(o => o.GetString()!).ToList();
 
     /// <summary>Types that exist only in v4 builds of the SDK.</summary>
     public static bool IsV4Only(string typeName) => typeName == "S3FilesVolumeConfiguration";
@@ -45,7 +53,7 @@ public static class ReplicaGenerator
         sb.AppendLine();
         sb.AppendLine("    public partial interface IAmazonECS : global::Amazon.Runtime.IAmazonService, global::System.IDisposable");
         sb.AppendLine("    {");
-        foreach (var op in Operations)
+        foreach (var op in Operations(api))
         {
             sb.AppendLine($"        global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.{op}Response> {op}Async(global::Amazon.ECS.Model.{op}Request request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));");
         }
@@ -58,7 +66,7 @@ public static class ReplicaGenerator
         sb.AppendLine("        public AmazonECSClient(global::Amazon.RegionEndpoint region) { }");
         sb.AppendLine("        public global::Amazon.Runtime.IClientConfig Config => throw new global::System.NotSupportedException(\"AWSSDK.ECS replica\");");
         sb.AppendLine("        public void Dispose() { }");
-        foreach (var op in Operations)
+        foreach (var op in Operations(api))
         {
             sb.AppendLine($"        public virtual global::System.Threading.Tasks.Task<global::Amazon.ECS.Model.{op}Response> {op}Async(global::Amazon.ECS.Model.{op}Request request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) => throw new global::System.NotSupportedException(\"AWSSDK.ECS replica\");");
         }
@@ -135,10 +143,13 @@ public static class ReplicaGenerator
             }
         }
 
+        var operations = Operations(api);
         foreach (var stub in StubTypes(api))
         {
             sb.AppendLine();
-            var baseType = stub.EndsWith("Response", StringComparison.Ordinal) ? " : global::Amazon.Runtime.AmazonWebServiceResponse" : "";
+            var baseType = stub.EndsWith("Response", StringComparison.Ordinal) ? " : global::Amazon.Runtime.AmazonWebServiceResponse"
+                : stub.EndsWith("Request", StringComparison.Ordinal) && operations.Contains(stub.Substring(0, stub.Length - "Request".Length)) ? " : global::Amazon.ECS.AmazonECSRequest"
+                : "";
             sb.AppendLine($"    /// <summary>Not detailed in api.json: members omitted.</summary>");
             sb.AppendLine($"    public partial class {stub}{baseType} {{ }}");
         }
@@ -146,8 +157,6 @@ public static class ReplicaGenerator
         sb.AppendLine("}");
         return sb.ToString().Replace("\r\n", "\n");
     }
-
-    public static readonly string[] Operations = ["RegisterTaskDefinition", "CreateService", "RunTask"];
 
     private static void EmitProperty(StringBuilder sb, JsonElement api, string name, string type)
     {

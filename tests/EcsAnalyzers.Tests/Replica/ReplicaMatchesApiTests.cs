@@ -135,7 +135,7 @@ public class ReplicaMatchesApiTests
         }
 
         Assert.Empty(problems);
-        Assert.True(checkedTypes >= 45, $"only {checkedTypes} types checked");
+        Assert.True(checkedTypes >= 53, $"only {checkedTypes} types checked");
     }
 
     [Theory]
@@ -221,16 +221,73 @@ public class ReplicaMatchesApiTests
     [Theory]
     [InlineData(SdkVersion.V3)]
     [InlineData(SdkVersion.V4)]
-    public void Client_interface_has_the_operations_the_rules_follow(SdkVersion sdk)
+    public void Client_interface_and_class_have_exactly_the_api_operations(SdkVersion sdk)
     {
-        var client = Load(sdk).GetType("Amazon.ECS.IAmazonECS")!;
-        foreach (var op in ReplicaGenerator.Operations)
+        var ecs = Load(sdk);
+        var operations = ReplicaGenerator.Operations(Api);
+        Assert.True(operations.Count >= 5, $"only {operations.Count} operations in client.operations");
+        var problems = new List<string>();
+        foreach (var (typeName, isClass) in new[] { ("Amazon.ECS.IAmazonECS", false), ("Amazon.ECS.AmazonECSClient", true) })
         {
-            Assert.NotNull(client.GetMethod(op + "Async"));
+            var type = ecs.GetType(typeName);
+            if (type is null)
+            {
+                problems.Add($"{typeName} is missing");
+                continue;
+            }
+
+            var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+            foreach (var op in operations)
+            {
+                var candidates = Array.FindAll(methods, m => m.Name == op + "Async");
+                if (candidates.Length != 1)
+                {
+                    problems.Add($"{typeName}.{op}Async: {candidates.Length} public overloads, expected 1");
+                    continue;
+                }
+
+                var method = candidates[0];
+                var returns = method.ReturnType;
+                if (!returns.IsGenericType || returns.GetGenericTypeDefinition().FullName != "System.Threading.Tasks.Task`1"
+                    || returns.GetGenericArguments()[0].FullName != $"Amazon.ECS.Model.{op}Response")
+                {
+                    problems.Add($"{typeName}.{op}Async returns {returns}, expected Task<Amazon.ECS.Model.{op}Response>");
+                }
+                else if (returns.GetGenericArguments()[0].BaseType?.FullName != "Amazon.Runtime.AmazonWebServiceResponse")
+                {
+                    problems.Add($"{op}Response does not derive from Amazon.Runtime.AmazonWebServiceResponse");
+                }
+
+                var parameters = method.GetParameters();
+                if (parameters.Length != 2
+                    || parameters[0].ParameterType.FullName != $"Amazon.ECS.Model.{op}Request"
+                    || parameters[0].ParameterType.BaseType?.FullName != "Amazon.ECS.AmazonECSRequest"
+                    || parameters[1].ParameterType.FullName != "System.Threading.CancellationToken"
+                    || !parameters[1].IsOptional)
+                {
+                    problems.Add($"{typeName}.{op}Async({string.Join(", ", Array.ConvertAll(parameters, p => p.ParameterType.FullName))}), expected ({op}Request request, CancellationToken cancellationToken = default)");
+                }
+
+                if (isClass && (!method.IsVirtual || method.IsFinal))
+                {
+                    problems.Add($"{typeName}.{op}Async must be public virtual");
+                }
+            }
+
+            foreach (var method in methods)
+            {
+                if (method.Name.EndsWith("Async", StringComparison.Ordinal) && !operations.Contains(method.Name.Substring(0, method.Name.Length - "Async".Length)))
+                {
+                    problems.Add($"{typeName}.{method.Name} is not in client.operations");
+                }
+            }
         }
 
+        Assert.Empty(problems);
+        var client = ecs.GetType("Amazon.ECS.IAmazonECS")!;
         Assert.Contains(client.GetInterfaces(), i => i.FullName == "Amazon.Runtime.IAmazonService");
-        Assert.Null(Load(sdk).GetType("Amazon.ECS.Model.RestartPolicy"));
+        Assert.Contains(ecs.GetType("Amazon.ECS.AmazonECSClient")!.GetInterfaces(), i => i == client);
+        Assert.Null(ecs.GetType("Amazon.ECS.Model.RestartPolicy"));
     }
 
     private static string V3Typing(string type) => type switch
