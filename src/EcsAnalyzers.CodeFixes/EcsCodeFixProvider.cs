@@ -25,6 +25,11 @@ public abstract class EcsCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Properties.ContainsKey(EcsAnalyzers.Rules.FixData.NotFixable))
+            {
+                continue; // the location is a call to a helper or one branch of a conditional, not the setting
+            }
+
             foreach (var action in await CreateFixesAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false))
             {
                 context.RegisterCodeFix(action, diagnostic);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using EcsAnalyzers.Model;
-using EcsAnalyzers.Rules;
+using EcsAnalyzers.CSharp;
 using EcsAnalyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,22 +31,12 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var filter = new CreationFilter(sdk, start.Compilation);
+            var analysis = new BodyAnalysis(sdk, start.Compilation);
             start.RegisterOperationBlockAction(block =>
             {
                 foreach (var root in block.OperationBlocks)
                 {
-                    // Syntax first: the operations of ordinary bodies are never materialized.
-                    if (!filter.MayCreateModelObject(root.Syntax, root.SemanticModel, block.CancellationToken))
-                    {
-                        continue;
-                    }
-
-                    var model = RequestReader.Read(sdk, root);
-                    foreach (var rule in Rule.All)
-                    {
-                        rule.Check(model, block.ReportDiagnostic);
-                    }
+                    analysis.Analyze(root, block.OwningSymbol, block.ReportDiagnostic, block.CancellationToken);
                 }
             });
         });

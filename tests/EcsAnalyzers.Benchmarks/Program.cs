@@ -150,6 +150,7 @@ return 0;
     // Reading alone, on operation trees built beforehand: the reader's own cost per body, for profiling.
     var compilation = CSharpCompilation.Create("R", ordinary.AddRange(requests), SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(compilation)!;
+    var summaries = new EcsAnalyzers.CSharp.MethodSummaries(sdk, compilation);
     var roots = new List<IOperation>();
     foreach (var tree in requests)
     {
@@ -179,7 +180,7 @@ return 0;
         {
             var b0 = GC.GetAllocatedBytesForCurrentThread();
             read.Start();
-            var model = EcsAnalyzers.Model.RequestReader.Read(sdk, root);
+            var model = EcsAnalyzers.CSharp.RequestReader.Read(summaries, root, null);
             read.Stop();
             var b1 = GC.GetAllocatedBytesForCurrentThread();
             readBytes += b1 - b0;
@@ -550,7 +551,8 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(start.Compilation)!;
-            var filter = new EcsAnalyzers.Sdk.CreationFilter(sdk, start.Compilation);
+            var filter = new EcsAnalyzers.CSharp.CreationFilter(sdk, start.Compilation);
+            var summaries = new EcsAnalyzers.CSharp.MethodSummaries(sdk, start.Compilation);
             start.RegisterOperationBlockAction(block =>
             {
                 foreach (var root in block.OperationBlocks)
@@ -567,7 +569,7 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
 
                     var b1 = GC.GetAllocatedBytesForCurrentThread();
                     Read.Start();
-                    var model = EcsAnalyzers.Model.RequestReader.Read(sdk, root);
+                    var model = EcsAnalyzers.CSharp.RequestReader.Read(summaries, root, block.OwningSymbol);
                     Read.Stop();
                     WalkBytes += b1 - b0;
                     ReadBytes += GC.GetAllocatedBytesForCurrentThread() - b1;

@@ -7,7 +7,8 @@ namespace EcsAnalyzers.Model;
 internal sealed class BlockModel
 {
     /// <param name="pending">An empty stack to walk with (the reader's, reused from body to body).</param>
-    public BlockModel(EcsKnownTypes sdk, Dictionary<int, ObjectValue>.ValueCollection created, Stack<ObjectValue> pending)
+    /// <param name="returned">Objects and lists that helpers returned into the body (a request built by a factory).</param>
+    public BlockModel(EcsKnownTypes sdk, Dictionary<int, ObjectValue>.ValueCollection created, List<Value> returned, Stack<ObjectValue> pending)
     {
         Sdk = sdk;
         foreach (var o in created)
@@ -15,6 +16,24 @@ internal sealed class BlockModel
             if (o.MarkReached())
             {
                 pending.Push(o);
+            }
+        }
+
+        foreach (var value in returned)
+        {
+            if (value is ObjectValue o)
+            {
+                Reach(o, pending);
+            }
+            else if (value is ListValue list)
+            {
+                foreach (var item in list.Items)
+                {
+                    if (item is ObjectValue element)
+                    {
+                        Reach(element, pending);
+                    }
+                }
             }
         }
 
@@ -47,7 +66,7 @@ internal sealed class BlockModel
             }
         }
 
-        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        all.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
         Objects = all;
         List<TaskDefinitionModel>? taskDefinitions = null;
         List<LaunchRequestModel>? launchRequests = null;

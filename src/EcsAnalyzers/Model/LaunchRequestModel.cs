@@ -63,5 +63,5 @@ internal sealed class LaunchRequestModel
     /// <summary>The awsvpc configuration object when the request provably has exactly one.</summary>
     public ObjectValue? AwsvpcConfiguration => Request.DefiniteObject("NetworkConfiguration")?.DefiniteObject("AwsvpcConfiguration");
 
-    public Location CreationLocation => Locations.OfCreation(Request.Syntax);
+    public Site CreationSite => Request.CreationSite;
 }

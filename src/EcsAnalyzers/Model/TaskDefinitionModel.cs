@@ -195,7 +195,7 @@ internal sealed class TaskDefinitionModel
     }
 
     /// <summary>Where a diagnostic about something missing points: <c>new RegisterTaskDefinitionRequest</c>, not the initializer.</summary>
-    public Location CreationLocation => Locations.OfCreation(Request.Syntax);
+    public Site CreationSite => Request.CreationSite;
 }
 
 internal enum OperatingSystem

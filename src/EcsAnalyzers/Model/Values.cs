@@ -9,17 +9,132 @@ internal abstract class Value
 {
     protected Value(SyntaxNode syntax) => Syntax = syntax;
 
-    /// <summary>The expression that produced the value.</summary>
+    /// <summary>The expression that produced the value (in a helper's body when <see cref="Via"/> is set).</summary>
     public SyntaxNode Syntax { get; }
+
+    /// <summary>
+    /// The call in the analyzed body through which the value arrived, when it was produced in a helper's body (a method,
+    /// property or local function read with its arguments); null when it was written in the analyzed body itself.
+    /// </summary>
+    public SyntaxNode? Via { get; internal set; }
+
+    /// <summary>Where a diagnostic about this value (an item of a list, a branch of a conditional) points.</summary>
+    public Site Where => Via is null ? new Site(Syntax) : new Site(Via, helper: Syntax);
+
+    /// <summary>Where a diagnostic about the object created here points: <c>new T</c>, or the call that returned it.</summary>
+    public Site CreationSite => Via is null ? new Site(Syntax, creation: true) : new Site(Via, helper: Syntax, creation: true);
 }
 
-/// <summary>A value the code computes at run time (parameter, configuration, method result): rules stay silent on it.</summary>
+/// <summary>
+/// A value the code computes at run time (parameter, configuration, method result): rules stay silent on it. When it is
+/// read from a local assigned once, a parameter never assigned, or a readonly field, it carries that <see cref="Origin"/>:
+/// two unknowns with the same origin are the same value, whatever it is at run time.
+/// </summary>
 internal sealed class UnknownValue : Value
 {
-    public UnknownValue(SyntaxNode syntax)
+    public UnknownValue(SyntaxNode syntax, Origin? origin = null)
         : base(syntax)
     {
+        Origin = origin;
     }
+
+    public Origin? Origin { get; }
+
+    /// <summary>Both values are provably the same unknown value (same origin).</summary>
+    public static bool Same(Value? a, Value? b) =>
+        a is UnknownValue { Origin: { } x } && b is UnknownValue { Origin: { } y } && x.Equals(y);
+}
+
+/// <summary>
+/// Where an unknown value comes from: a local assigned once, a parameter never assigned, or a readonly field, in one
+/// reading context (each reading of a helper's body is its own context, so a helper's local read in two calls is two values).
+/// </summary>
+internal sealed class Origin : IEquatable<Origin>
+{
+    public Origin(ISymbol symbol, object? context)
+    {
+        Symbol = symbol;
+        Context = context;
+    }
+
+    public ISymbol Symbol { get; }
+
+    /// <summary>The reading it belongs to; null for values that are the same in every reading (static readonly fields, the analyzed body's own).</summary>
+    public object? Context { get; }
+
+    /// <summary>The variable's name, for messages.</summary>
+    public string Name => Symbol.Name;
+
+    public bool Equals(Origin? other) =>
+        other is not null && ReferenceEquals(Context, other.Context) && SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
+
+    public override bool Equals(object? obj) => Equals(obj as Origin);
+
+    public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Symbol);
+}
+
+/// <summary>
+/// A value chosen at run time among known options: <c>big ? "4096" : "256"</c> (nested conditionals too). Written into
+/// a property, each option becomes one candidate write; options chosen by the same condition share a <see cref="Key"/>.
+/// </summary>
+internal sealed class ChoiceValue : Value
+{
+    public ChoiceValue(SyntaxNode syntax, List<Value> options, object? key)
+        : base(syntax)
+    {
+        Options = options;
+        Key = key ?? this;
+    }
+
+    /// <summary>The options, in branch order (when true first).</summary>
+    public List<Value> Options { get; }
+
+    /// <summary>What chose the option: the condition's origin (the same variable read twice), else this value itself.</summary>
+    public object Key { get; }
+}
+
+/// <summary>A dictionary entry written with <c>{ key, value }</c>.</summary>
+internal sealed class KeyValueValue : Value
+{
+    public KeyValueValue(SyntaxNode syntax, Value key, Value value)
+        : base(syntax)
+    {
+        Key = key;
+        Entry = value;
+    }
+
+    public Value Key { get; }
+
+    public Value Entry { get; }
+}
+
+/// <summary>
+/// Where a diagnostic points, and whether its fix may edit there. Always in the analyzed body: a finding about a value
+/// that came from a helper points at the call (or the argument that carried the value), with the helper's own line as
+/// an additional location, and offers no fix.
+/// </summary>
+internal readonly struct Site
+{
+    private readonly SyntaxNode _node;
+    private readonly SyntaxNode? _helper;
+    private readonly bool _creation;
+    private readonly bool _fixable;
+
+    public Site(SyntaxNode node, SyntaxNode? helper = null, bool creation = false, bool fixable = true)
+    {
+        _node = node;
+        _helper = helper;
+        _creation = creation;
+        _fixable = fixable;
+    }
+
+    public Location Location => _creation && _helper is null ? Locations.OfCreation(_node) : _node.GetLocation();
+
+    /// <summary>The line in the helper's body that produced the value, or null.</summary>
+    public Location? HelperLocation => _helper is null ? null : _creation ? Locations.OfCreation(_helper) : _helper.GetLocation();
+
+    /// <summary>The fixers can edit here: the site is the setting itself, in the analyzed body.</summary>
+    public bool Fixable => _fixable && _helper is null;
 }
 
 /// <summary>A compile-time constant: string, number, bool, or null.</summary>
@@ -120,11 +235,14 @@ internal sealed class ConstantValue : Value
 /// <summary>One write of a property: the value and where it was written (the assignment, for diagnostics and fixes).</summary>
 internal sealed class Write
 {
-    public Write(Value value, SyntaxNode site, bool conditional)
+    public Write(Value value, SyntaxNode site, bool conditional, SyntaxNode? via = null, object? choice = null, int branch = 0)
     {
         Value = value;
         Site = site;
         Conditional = conditional;
+        Via = via;
+        Choice = choice;
+        Branch = branch;
     }
 
     public Value Value { get; }
@@ -134,6 +252,33 @@ internal sealed class Write
 
     /// <summary>Written only on some paths (under <c>if</c>, in a loop, a lambda, ...).</summary>
     public bool Conditional { get; }
+
+    /// <summary>The call in the analyzed body, when the write happened in a helper's body.</summary>
+    public SyntaxNode? Via { get; }
+
+    /// <summary>The <see cref="ChoiceValue.Key"/> when this write is one option of a conditional value, else null.</summary>
+    public object? Choice { get; }
+
+    /// <summary>Which option of the choice (0 = the first branch).</summary>
+    public int Branch { get; }
+
+    /// <summary>
+    /// Where a diagnostic about the written value points: the assignment; one branch of a conditional value; or, for a
+    /// write in a helper, the argument that carried the value or else the call.
+    /// </summary>
+    public Site Where
+    {
+        get
+        {
+            if (Via is null)
+            {
+                return Choice is null ? new Site(Site) : new Site(Value.Syntax, fixable: false);
+            }
+
+            // A constant or variable passed as an argument from the analyzed body: point at the argument.
+            return Value is ConstantValue or UnknownValue && Value.Via is null ? new Site(Value.Syntax, helper: Site) : new Site(Via, helper: Site);
+        }
+    }
 }
 
 /// <summary>
@@ -202,12 +347,11 @@ internal sealed class ObjectValue : Value
         : base(syntax)
     {
         Type = type;
-        Start = syntax.SpanStart;
         _entries = new Entry[capacity < 2 ? 2 : capacity];
     }
 
-    /// <summary>Where the creation starts in its file: the key that puts objects in source order.</summary>
-    public int Start { get; }
+    /// <summary>Where the creation (or the call that returned it from a helper) starts in the analyzed body: the key that puts objects in source order.</summary>
+    public int Start => Via?.SpanStart ?? Syntax.SpanStart;
 
     private struct Entry
     {

@@ -28,7 +28,7 @@ internal sealed class AccessPointRootDirectoryRule : Rule
             {
                 if (root.Text is { } path && path.Trim().Length > 0 && path.Trim() != "/")
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable, path));
+                    report(Diagnose(write.Where, FixData.Removable, path));
                 }
             }
         }

@@ -37,7 +37,7 @@ internal sealed class AwslogsOptionsRule : Rule
 
                 if (missing.Count > 0)
                 {
-                    report(Diagnostic.Create(Descriptor, Locations.OfCreation(log.Syntax), TaskDefinitionModel.ContainerDisplay(container), string.Join(", ", missing)));
+                    report(Diagnose(log.CreationSite, TaskDefinitionModel.ContainerDisplay(container), string.Join(", ", missing)));
                 }
             }
         }

@@ -26,7 +26,7 @@ internal sealed class AwsvpcUnsupportedSettingRule : Rule
                 {
                     foreach (var write in container.PresentWrites(setting))
                     {
-                        report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable, setting));
+                        report(Diagnose(write.Where, FixData.Removable, setting));
                     }
                 }
             }

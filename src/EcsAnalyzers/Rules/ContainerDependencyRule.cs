@@ -53,13 +53,13 @@ internal sealed class ContainerDependencyRule : Rule
                         names ??= td.ContainerNames; // null when some container or name is not known
                         if (names is not null && !Contains(names, target))
                         {
-                            report(Diagnostic.Create(Descriptor, Locations.OfCreation(dependency.Syntax), target, string.Join(", ", names)));
+                            report(Diagnose(dependency.CreationSite, target, string.Join(", ", names)));
                         }
                     }
                     else if (dependency.Definite("Condition") is { } condition && (condition.Is("SUCCESS") || condition.Is("COMPLETE"))
                         && td.ContainerNamed(target) is { } targetContainer && TaskDefinitionModel.IsEssential(targetContainer) == true)
                     {
-                        report(Diagnostic.Create(Descriptor, Locations.OfCreation(dependency.Syntax), target, condition.Display.ToUpperInvariant()));
+                        report(Diagnose(dependency.CreationSite, target, condition.Display.ToUpperInvariant()));
                     }
                 }
             }

@@ -22,7 +22,7 @@ internal sealed class ContainerMemoryMissingRule : Rule
             {
                 if (container.IsProvablyUnset("Memory") && container.IsProvablyUnset("MemoryReservation"))
                 {
-                    report(Diagnostic.Create(Descriptor, Locations.OfCreation(container.Syntax), TaskDefinitionModel.ContainerDisplay(container)));
+                    report(Diagnose(container.CreationSite, TaskDefinitionModel.ContainerDisplay(container)));
                 }
             }
         }

@@ -61,7 +61,7 @@ internal sealed class ContainersExceedTaskRule : Rule
     {
         foreach (var write in request.Candidates(property))
         {
-            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), problem));
+            report(Diagnose(write.Where, problem));
         }
     }
 }

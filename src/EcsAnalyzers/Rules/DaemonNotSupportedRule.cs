@@ -30,7 +30,7 @@ internal sealed class DaemonNotSupportedRule : Rule
             {
                 if (value.Is("DAEMON"))
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable, where));
+                    report(Diagnose(write.Where, FixData.Removable, where));
                 }
             }
         }

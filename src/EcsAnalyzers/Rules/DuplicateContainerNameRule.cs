@@ -32,7 +32,7 @@ internal sealed class DuplicateContainerNameRule : Rule
                     {
                         foreach (var write in containers[i].Candidates("Name"))
                         {
-                            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), name));
+                            report(Diagnose(write.Where, name));
                         }
 
                         break;

@@ -58,7 +58,7 @@ internal sealed class DuplicateEnvironmentVariableRule : Rule
 
                     foreach (var nameWrite in variable.Candidates("Name"))
                     {
-                        report(Diagnostic.Create(Descriptor, nameWrite.Site.GetLocation(), name, TaskDefinitionModel.ContainerDisplay(container)));
+                        report(Diagnose(nameWrite.Where, name, TaskDefinitionModel.ContainerDisplay(container)));
                     }
                 }
             }

@@ -29,7 +29,7 @@ internal sealed class EfsIamWithoutTaskRoleRule : Rule
                 {
                     if (iam.Is("ENABLED"))
                     {
-                        report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), td.FamilyDisplay));
+                        report(Diagnose(write.Where, td.FamilyDisplay));
                     }
                 }
             }

@@ -33,7 +33,7 @@ internal sealed class EfsTransitEncryptionRule : Rule
 
             if (efs.IsProvablyUnset("TransitEncryption"))
             {
-                report(Diagnostic.Create(Descriptor, Locations.OfCreation(efs.Syntax), FixData.AddSetting("TransitEncryption", Enabled, sdkConstant: true), why));
+                report(Diagnose(efs.CreationSite, FixData.AddSetting("TransitEncryption", Enabled, sdkConstant: true), why));
                 continue;
             }
 
@@ -41,7 +41,7 @@ internal sealed class EfsTransitEncryptionRule : Rule
             {
                 if (value.Constant is not null && !value.Is("ENABLED"))
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.ReplaceWithConstant(Enabled), why));
+                    report(Diagnose(write.Where, FixData.ReplaceWithConstant(Enabled), why));
                 }
             }
         }

@@ -28,7 +28,7 @@ internal sealed class FargateNetworkConfigurationRule : Rule
             if (request.IsProvablyUnset("NetworkConfiguration")
                 || (request.DefiniteObject("NetworkConfiguration") is { } network && network.IsProvablyUnset("AwsvpcConfiguration")))
             {
-                report(Diagnostic.Create(Descriptor, launch.CreationLocation, operation, "it has no awsvpc network configuration"));
+                report(Diagnose(launch.CreationSite, operation, "it has no awsvpc network configuration"));
                 continue;
             }
 
@@ -39,7 +39,7 @@ internal sealed class FargateNetworkConfigurationRule : Rule
 
             if (awsvpc.IsProvablyUnset("Subnets"))
             {
-                report(Diagnostic.Create(Descriptor, Locations.OfCreation(awsvpc.Syntax), operation, "its AwsvpcConfiguration has no subnets"));
+                report(Diagnose(awsvpc.CreationSite, operation, "its AwsvpcConfiguration has no subnets"));
                 continue;
             }
 
@@ -54,7 +54,7 @@ internal sealed class FargateNetworkConfigurationRule : Rule
             {
                 foreach (var write in candidates)
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), operation, "its subnet list is empty"));
+                    report(Diagnose(write.Where, operation, "its subnet list is empty"));
                 }
             }
         }

@@ -29,13 +29,13 @@ internal sealed class FargateRequiresAwsvpcRule : Rule
                 if (mode.Constant is not null && !mode.Is("awsvpc"))
                 {
                     removals ??= AwsvpcIncompatibleSettings(td);
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), removals, "network mode '" + mode.Display + "'"));
+                    report(DiagnoseWith(write.Where, removals, FixData.None, "network mode '" + mode.Display + "'"));
                 }
             }
 
             if (td.Request.IsProvablyUnset("NetworkMode"))
             {
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, AwsvpcIncompatibleSettings(td), "no network mode (it defaults to 'bridge')"));
+                report(DiagnoseWith(td.CreationSite, AwsvpcIncompatibleSettings(td), FixData.None, "no network mode (it defaults to 'bridge')"));
             }
         }
     }
@@ -55,7 +55,7 @@ internal sealed class FargateRequiresAwsvpcRule : Rule
 
                 foreach (var (hostPort, write) in mapping.Constants("HostPort"))
                 {
-                    if (hostPort.AsInt32 is { } host && host != 0 && !write.Conditional && SingleInt(mapping, "ContainerPort") is { } containerPort && host != containerPort)
+                    if (hostPort.AsInt32 is { } host && host != 0 && !write.Conditional && write.Via is null && SingleInt(mapping, "ContainerPort") is { } containerPort && host != containerPort)
                     {
                         locations.Add(write.Site.GetLocation());
                     }
@@ -64,7 +64,7 @@ internal sealed class FargateRequiresAwsvpcRule : Rule
 
             foreach (var write in container.Candidates("Links"))
             {
-                if (!write.Conditional && write.Value is ListValue)
+                if (!write.Conditional && write.Via is null && write.Value is ListValue)
                 {
                     locations.Add(write.Site.GetLocation());
                 }

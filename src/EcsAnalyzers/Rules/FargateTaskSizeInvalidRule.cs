@@ -37,10 +37,7 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
                 var choices = nearest.ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
                 foreach (var write in td.Request.Candidates("Cpu"))
                 {
-                    report(Diagnostic.Create(
-                        Descriptor,
-                        write.Site.GetLocation(),
-                        FixData.ReplaceWith(choices),
+                    report(Diagnose(write.Where, FixData.ReplaceWith(choices),
                         "cpu '" + cpuText + "'" + on,
                         "Fargate task cpu is one of " + string.Join(", ", cpus) + (windows ? " on Windows" : "") + " (CPU units; 1024 = 1 vCPU)"));
                 }
@@ -58,10 +55,7 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
                 .ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
             foreach (var write in td.Request.Candidates("Memory"))
             {
-                report(Diagnostic.Create(
-                    Descriptor,
-                    write.Site.GetLocation(),
-                    FixData.ReplaceWith(memoryChoices),
+                report(Diagnose(write.Where, FixData.ReplaceWith(memoryChoices),
                     "cpu '" + cpuText + "' and memory '" + memoryText + "'" + on,
                     "with cpu " + c.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(memories)));
             }

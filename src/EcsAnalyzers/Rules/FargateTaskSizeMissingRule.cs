@@ -44,17 +44,17 @@ internal sealed class FargateTaskSizeMissingRule : Rule
             {
                 var add = cpuMissing && memoryMissing ? "Cpu,Memory" : cpuMissing ? "Cpu" : "Memory";
                 var what = cpuMissing && memoryMissing ? "'cpu' and 'memory'" : cpuMissing ? "'cpu'" : "'memory'";
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, size.Add(FixData.Add, add), what, cpuText, memoryText));
+                report(Diagnose(td.CreationSite, size.Add(FixData.Add, add), what, cpuText, memoryText));
             }
 
             foreach (var write in cpuEmpty)
             {
-                report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.ReplaceWith(cpuText), "'cpu'", cpuText, memoryText));
+                report(Diagnose(write.Where, FixData.ReplaceWith(cpuText), "'cpu'", cpuText, memoryText));
             }
 
             foreach (var write in memoryEmpty)
             {
-                report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.ReplaceWith(memoryText), "'memory'", cpuText, memoryText));
+                report(Diagnose(write.Where, FixData.ReplaceWith(memoryText), "'memory'", cpuText, memoryText));
             }
         }
     }

@@ -96,7 +96,7 @@ internal sealed class FargateUnsupportedSettingRule : Rule
                         {
                             if (item is ConstantValue { Text: { } capability } && !IsPtrace(capability))
                             {
-                                report(Diagnostic.Create(Descriptor, item.Syntax.GetLocation(), "adding the capability '" + capability + "' (only SYS_PTRACE)"));
+                                report(Diagnose(item.Where, "adding the capability '" + capability + "' (only SYS_PTRACE)"));
                             }
                         }
                     }
@@ -106,7 +106,7 @@ internal sealed class FargateUnsupportedSettingRule : Rule
                 {
                     if (item is ObjectValue requirement && requirement.Definite("Type") is { } type && type.Is("GPU"))
                     {
-                        report(Diagnostic.Create(Descriptor, Locations.OfCreation(requirement.Syntax), "GPU resource requirements"));
+                        report(Diagnose(requirement.CreationSite, "GPU resource requirements"));
                     }
                 }
 
@@ -150,5 +150,5 @@ internal sealed class FargateUnsupportedSettingRule : Rule
     }
 
     private void Report(Write write, string what, bool removable, Action<Diagnostic> report) =>
-        report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), removable ? FixData.Removable : ImmutableDictionary<string, string?>.Empty, what));
+        report(Diagnose(write.Where, removable ? FixData.Removable : ImmutableDictionary<string, string?>.Empty, what));
 }

@@ -28,10 +28,18 @@ public static class FixData
     /// <summary>"true": the fix replaces the string literal at the location with the <see cref="Values"/> as separate collection elements.</summary>
     public const string Split = "Split";
 
+    /// <summary>
+    /// "true": no fixer may act on the diagnostic. Its location is not the setting itself: the call that brought a value
+    /// from a helper (the helper's line is the one additional location), or one branch of a conditional.
+    /// </summary>
+    public const string NotFixable = "NotFixable";
+
     /// <summary>Separates <see cref="Values"/>: a character no offered value contains.</summary>
     public const char Separator = '\u001f';
 
     internal static readonly ImmutableDictionary<string, string?> None = ImmutableDictionary<string, string?>.Empty;
+
+    internal static readonly ImmutableDictionary<string, string?> NotFixableProperties = ImmutableDictionary<string, string?>.Empty.Add(NotFixable, "true");
 
     internal static readonly ImmutableDictionary<string, string?> Removable = ImmutableDictionary<string, string?>.Empty.Add(Remove, "true");
 

@@ -36,7 +36,7 @@ internal sealed class HealthCheckRule : Rule
                 if (write.Value is ListValue { AllItemsKnown: true, Items.Count: > 0 } command && command.Items[0] is ConstantValue { Text: { } first } element
                     && first is not ("CMD" or "CMD-SHELL"))
                 {
-                    report(Diagnostic.Create(Descriptor, element.Syntax.GetLocation(), Split(first) ?? FixData.None, "the command starts with '" + first + "', not exactly \"CMD\" or \"CMD-SHELL\" (put the command in the following elements)"));
+                    report(Diagnose(element.Where, Split(first) ?? FixData.None, "the command starts with '" + first + "', not exactly \"CMD\" or \"CMD-SHELL\" (put the command in the following elements)"));
                 }
             }
 
@@ -46,7 +46,7 @@ internal sealed class HealthCheckRule : Rule
                 {
                     if (value.AsInt32 is { } v && (v < min || v > max))
                     {
-                        report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.None, property + " is " + v + unit + ", outside " + min + "-" + max));
+                        report(Diagnose(write.Where, FixData.None, property + " is " + v + unit + ", outside " + min + "-" + max));
                     }
                 }
             }

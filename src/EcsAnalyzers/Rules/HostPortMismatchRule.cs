@@ -35,7 +35,7 @@ internal sealed class HostPortMismatchRule : Rule
                     {
                         if (hostPort.AsInt32 is { } host && host != 0 && host != containerPort)
                         {
-                            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable, mode, host, containerPort));
+                            report(Diagnose(write.Where, FixData.Removable, mode, host, containerPort));
                         }
                     }
                 }

@@ -32,7 +32,7 @@ internal sealed class InvalidNameRule : Rule
             {
                 if (value.Text is { } name && !Name.IsMatch(name))
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), what, name));
+                    report(Diagnose(write.Where, what, name));
                 }
             }
         }

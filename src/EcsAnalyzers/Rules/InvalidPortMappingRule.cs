@@ -27,7 +27,7 @@ internal sealed class InvalidPortMappingRule : Rule
                     {
                         if (port.AsInt32 is { } p && (p < 1 || p > 65535))
                         {
-                            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), "container port " + p + " is outside 1-65535"));
+                            report(Diagnose(write.Where, "container port " + p + " is outside 1-65535"));
                         }
                     }
 
@@ -35,7 +35,7 @@ internal sealed class InvalidPortMappingRule : Rule
                     {
                         if (port.AsInt32 is { } p && (p < 0 || p > 65535))
                         {
-                            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), "host port " + p + " is outside 1-65535 (0 asks for a dynamic port)"));
+                            report(Diagnose(write.Where, "host port " + p + " is outside 1-65535 (0 asks for a dynamic port)"));
                         }
                     }
 
@@ -47,7 +47,7 @@ internal sealed class InvalidPortMappingRule : Rule
                         {
                             foreach (var write in mapping.Candidates("ContainerPort"))
                             {
-                                report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), "port " + containerPort + "/" + protocol + " is already mapped by container " + first + " (in awsvpc and host mode each port and protocol is mapped once per task)"));
+                                report(Diagnose(write.Where, "port " + containerPort + "/" + protocol + " is already mapped by container " + first + " (in awsvpc and host mode each port and protocol is mapped once per task)"));
                             }
                         }
                         else

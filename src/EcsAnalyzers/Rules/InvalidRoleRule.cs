@@ -35,7 +35,7 @@ internal sealed class InvalidRoleRule : Rule
         {
             if (value.Text is { } text && !RoleValues.IsPlaceholder(text) && RoleValues.Problem(text) is { } problem)
             {
-                report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), text, problem));
+                report(Diagnose(write.Where, text, problem));
             }
         }
     }

@@ -30,7 +30,7 @@ internal sealed class LaunchTypeWithCapacityProvidersRule : Rule
             {
                 if (value.Constant is not null)
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable));
+                    report(Diagnose(write.Where, FixData.Removable));
                 }
             }
         }

@@ -23,7 +23,7 @@ internal sealed class MemoryReservationAboveLimitRule : Rule
 
             foreach (var write in container.Candidates("Memory"))
             {
-                report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), TaskDefinitionModel.ContainerDisplay(container), reservation, limit));
+                report(Diagnose(write.Where, TaskDefinitionModel.ContainerDisplay(container), reservation, limit));
             }
         }
     }

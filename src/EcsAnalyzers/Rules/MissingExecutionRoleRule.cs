@@ -30,7 +30,7 @@ internal sealed class MissingExecutionRoleRule : Rule
         {
             if (td.Request.IsProvablyUnset("ExecutionRoleArn") && Reason(td) is { } reason)
             {
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, AddRole, td.FamilyDisplay, reason));
+                report(Diagnose(td.CreationSite, AddRole, td.FamilyDisplay, reason));
             }
         }
     }

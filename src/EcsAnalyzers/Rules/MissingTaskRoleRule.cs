@@ -29,7 +29,7 @@ internal sealed class MissingTaskRoleRule : Rule
                     nullWrites.Add(write.Site.GetLocation());
                 }
 
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, nullWrites, td.FamilyDisplay));
+                report(DiagnoseWith(td.CreationSite, nullWrites, FixData.None, td.FamilyDisplay));
             }
         }
     }

@@ -31,7 +31,7 @@ internal sealed class NearMissValueRule : Rule
                             constantType ??= model.Sdk.ConstantClassOf(o.Type, property);
                             if (constantType is not null)
                             {
-                                Check(constantType, text, write.Site, report);
+                                Check(constantType, text, write.Where, report);
                             }
 
                             break;
@@ -41,7 +41,7 @@ internal sealed class NearMissValueRule : Rule
                             {
                                 if (constantType is not null && item is ConstantValue { IsSdkFieldName: false, Text: { } value })
                                 {
-                                    Check(constantType, value, item.Syntax, report);
+                                    Check(constantType, value, item.Where, report);
                                 }
                             }
 
@@ -52,14 +52,13 @@ internal sealed class NearMissValueRule : Rule
         }
     }
 
-    private void Check(INamedTypeSymbol type, string value, SyntaxNode site, Action<Diagnostic> report)
+    private void Check(INamedTypeSymbol type, string value, Site site, Action<Diagnostic> report)
     {
         if (NearestKnown(type, value) is { } known)
         {
             var field = FieldFor(type, known);
-            report(Diagnostic.Create(
-                Descriptor,
-                site.GetLocation(),
+            report(Diagnose(
+                site,
                 field is null ? FixData.ReplaceWith(known) : FixData.ReplaceWithConstant(type.ToDisplayString() + "." + field),
                 value,
                 type.Name,

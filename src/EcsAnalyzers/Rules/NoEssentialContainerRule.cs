@@ -26,7 +26,7 @@ internal sealed class NoEssentialContainerRule : Rule
 
             if (!anyEssential)
             {
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, td.FamilyDisplay));
+                report(Diagnose(td.CreationSite, td.FamilyDisplay));
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class PortMappingsWithNoneModeRule : Rule
             {
                 foreach (var write in container.PresentWrites("PortMappings"))
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), TaskDefinitionModel.ContainerDisplay(container)));
+                    report(Diagnose(write.Where, TaskDefinitionModel.ContainerDisplay(container)));
                 }
             }
         }

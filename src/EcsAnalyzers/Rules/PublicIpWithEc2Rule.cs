@@ -22,7 +22,7 @@ internal sealed class PublicIpWithEc2Rule : Rule
             {
                 if (value.Is("ENABLED"))
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.Removable));
+                    report(Diagnose(write.Where, FixData.Removable));
                 }
             }
         }

@@ -25,7 +25,7 @@ internal sealed class RetiredPlatformVersionRule : Rule
             {
                 if (value.Text?.Trim() is "1.1.0" or "1.2.0" or "1.3.0")
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), FixData.ReplaceWith("LATEST"), value.Text.Trim()));
+                    report(Diagnose(write.Where, FixData.ReplaceWith("LATEST"), value.Text.Trim()));
                 }
             }
         }

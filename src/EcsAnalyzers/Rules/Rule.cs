@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -52,4 +53,30 @@ internal abstract class Rule
     public abstract DiagnosticDescriptor Descriptor { get; }
 
     public abstract void Check(BlockModel model, Action<Diagnostic> report);
+
+    /// <summary>A diagnostic of this rule at <paramref name="where"/>.</summary>
+    protected Diagnostic Diagnose(Site where, params object?[] args) => DiagnoseWith(where, null, FixData.None, args);
+
+    /// <summary>A diagnostic of this rule at <paramref name="where"/>, with what its fix needs.</summary>
+    protected Diagnostic Diagnose(Site where, ImmutableDictionary<string, string?> fix, params object?[] args) => DiagnoseWith(where, null, fix, args);
+
+    /// <summary>
+    /// A diagnostic of this rule at <paramref name="where"/>. A site that is not the setting itself (a value from a helper,
+    /// one branch of a conditional) gets no fix data and is marked <see cref="FixData.NotFixable"/>; a value from a helper
+    /// has the helper's line as its one additional location.
+    /// </summary>
+    protected Diagnostic DiagnoseWith(Site where, IEnumerable<Location>? additional, ImmutableDictionary<string, string?> fix, params object?[] args)
+    {
+        if (where.Fixable)
+        {
+            return Diagnostic.Create(Descriptor, where.Location, additional, fix, args);
+        }
+
+        return Diagnostic.Create(
+            Descriptor,
+            where.Location,
+            where.HelperLocation is { } helper ? new[] { helper } : null,
+            FixData.NotFixableProperties,
+            args);
+    }
 }

@@ -33,10 +33,7 @@ internal sealed class S3BucketAsVolumeRule : Rule
             {
                 if (value.Text is { } text && IsS3Location(text))
                 {
-                    report(Diagnostic.Create(
-                        Descriptor,
-                        write.Site.GetLocation(),
-                        ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind),
+                    report(Diagnose(write.Where, ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind),
                         text,
                         what));
                 }

@@ -29,10 +29,7 @@ internal sealed class S3FilesWithoutTaskRoleRule : Rule
                     {
                         if (write.Value is ObjectValue { Type.Name: "S3FilesVolumeConfiguration" } s3Files)
                         {
-                            report(Diagnostic.Create(
-                                Descriptor,
-                                Locations.OfCreation(s3Files.Syntax),
-                                new[] { td.CreationLocation },
+                            report(DiagnoseWith(s3Files.CreationSite, new[] { td.CreationSite.Location },
                                 FixData.AddSetting("TaskRoleArn", MissingTaskRoleRule.Placeholder, toAdditional: true),
                                 td.FamilyDisplay));
                         }

@@ -34,7 +34,7 @@ internal sealed class S3FuseDockerVolumeRule : Rule
                 {
                     if (driver.Text is { } name && IsS3Plugin(name))
                     {
-                        report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), "the volume driver '" + name + "'"));
+                        report(Diagnose(write.Where, "the volume driver '" + name + "'"));
                     }
                 }
 
@@ -42,7 +42,7 @@ internal sealed class S3FuseDockerVolumeRule : Rule
                 {
                     if (item is KeyValueValue { Entry: ConstantValue { Text: { } option } } entry && S3BucketAsVolumeRule.IsS3Location(option))
                     {
-                        report(Diagnostic.Create(Descriptor, entry.Syntax.GetLocation(), "the driver option '" + option + "'"));
+                        report(Diagnose(entry.Where, "the driver option '" + option + "'"));
                     }
                 }
             }

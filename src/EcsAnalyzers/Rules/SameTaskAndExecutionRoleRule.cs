@@ -21,7 +21,7 @@ internal sealed class SameTaskAndExecutionRoleRule : Rule
 
             foreach (var write in td.Request.Candidates("ExecutionRoleArn"))
             {
-                report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), RoleName(execution.Trim())));
+                report(Diagnose(write.Where, RoleName(execution.Trim())));
             }
         }
     }

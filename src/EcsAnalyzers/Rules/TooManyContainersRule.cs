@@ -19,7 +19,7 @@ internal sealed class TooManyContainersRule : Rule
             if (lists.Count == 1 && !lists[0].Conditional && lists[0].Value is ListValue { AllItemsKnown: true } list
                 && TaskDefinitionModel.Distinct(list.Items) is { Count: > 10 } containers)
             {
-                report(Diagnostic.Create(Descriptor, td.CreationLocation, td.FamilyDisplay, containers.Count));
+                report(Diagnose(td.CreationSite, td.FamilyDisplay, containers.Count));
             }
         }
     }

@@ -34,7 +34,7 @@ internal sealed class UnknownVolumeRule : Rule
                         known = declared is not null;
                         if (declared is not null && !declared.Contains(name))
                         {
-                            report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), name, declared.Count == 0 ? "the task definition declares no volumes" : "declared: " + string.Join(", ", declared)));
+                            report(Diagnose(write.Where, name, declared.Count == 0 ? "the task definition declares no volumes" : "declared: " + string.Join(", ", declared)));
                         }
                     }
                 }

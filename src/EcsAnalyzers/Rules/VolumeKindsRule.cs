@@ -39,7 +39,7 @@ internal sealed class VolumeKindsRule : Rule
             {
                 if (kind != kinds[0].Kind)
                 {
-                    report(Diagnostic.Create(Descriptor, write.Site.GetLocation(), kinds[0].Kind, kind));
+                    report(Diagnose(write.Where, kinds[0].Kind, kind));
                     break;
                 }
             }

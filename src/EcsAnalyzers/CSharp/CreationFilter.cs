@@ -3,7 +3,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace EcsAnalyzers.Sdk;
+using EcsAnalyzers.Sdk;
+
+namespace EcsAnalyzers.CSharp;
 
 /// <summary>
 /// Decides from syntax, cheaply, whether a body may create an SDK model object, so that the operations of ordinary
