@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
+using EcsAnalyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-
-using EcsAnalyzers.Sdk;
 
 namespace EcsAnalyzers.CSharp;
 
