@@ -165,7 +165,7 @@ public static class Descriptors
         DiagnosticCategories.Iam,
         DiagnosticSeverity.Warning,
         title: "Task role and execution role are the same role",
-        messageFormat: "The task role and the execution role are the same role ('{0}'): the containers get the permissions ECS uses to pull images, write logs and read secrets; use a separate least-privilege task role",
+        messageFormat: "The task role and the execution role are the same role ({0}): the containers get the permissions ECS uses to pull images, write logs and read secrets; use a separate least-privilege task role",
         description: "The execution role is for ECS; the task role is for the code in the containers. One role for both gives the application more than it needs.");
 
     public static readonly DiagnosticDescriptor ECSA3004_InvalidRole = Create(
@@ -213,7 +213,7 @@ public static class Descriptors
         DiagnosticCategories.Containers,
         DiagnosticSeverity.Error,
         title: "Two containers share a name",
-        messageFormat: "Another container of this task definition is already named '{0}'",
+        messageFormat: "Another container of this task definition is already named {0}",
         description: "Container names are unique within a task definition: links, dependencies and load balancers refer to them.");
 
     public static readonly DiagnosticDescriptor ECSA5002_NoEssentialContainer = Create(

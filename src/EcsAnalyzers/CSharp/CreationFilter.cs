@@ -18,6 +18,8 @@ internal sealed class CreationFilter
     private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
     private readonly bool _globalImport;
     private readonly List<string> _aliases;
+    private readonly Compilation _compilation;
+    private HashSet<string>? _helperNames;
 
     // The answer for the last file asked about: the driver analyzes a file's bodies one after another, so this answers
     // almost every question without a shared table (whose locks cost more than the search it saves).
@@ -56,6 +58,7 @@ internal sealed class CreationFilter
 
         _names.UnionWith(aliases);
         _aliases = aliases;
+        _compilation = compilation;
     }
 
     /// <summary>True when some object creation in <paramref name="body"/> may create an SDK model object.</summary>
@@ -72,6 +75,8 @@ internal sealed class CreationFilter
             {
                 case ObjectCreationExpressionSyntax explicitCreation when RightmostName(explicitCreation.Type) is { } name && _names.Contains(name):
                     return true;
+                case InvocationExpressionSyntax call when CalledName(call.Expression) is { } called && HelperNames.Contains(called):
+                    return true; // a helper that may return an SDK object (a request factory)
                 case ImplicitObjectCreationExpressionSyntax implicitCreation:
                     if (DeclaredType(implicitCreation) is { } declared
                         ? RightmostName(declared) is { } declaredName && _names.Contains(declaredName)
@@ -86,6 +91,70 @@ internal sealed class CreationFilter
 
         return false;
     }
+
+    /// <summary>
+    /// Names of the methods and properties, declared in files that mention ECS, whose type names an SDK model class
+    /// (<c>RegisterTaskDefinitionRequest BuildRequest()</c>, <c>List&lt;ContainerDefinition&gt; Containers()</c>): a body
+    /// that calls one may get an SDK object without creating one. Found from syntax once per compilation, on first need.
+    /// </summary>
+    private HashSet<string> HelperNames
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref _helperNames) is { } known)
+            {
+                return known;
+            }
+
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                if (!_globalImport && !MentionsEcs(tree))
+                {
+                    continue;
+                }
+
+                foreach (var node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+                {
+                    switch (node)
+                    {
+                        case MethodDeclarationSyntax method when NamesModelType(method.ReturnType):
+                            names.Add(method.Identifier.ValueText);
+                            break;
+                        case PropertyDeclarationSyntax property when NamesModelType(property.Type):
+                            names.Add(property.Identifier.ValueText);
+                            break;
+                    }
+                }
+            }
+
+            System.Threading.Volatile.Write(ref _helperNames, names);
+            return names;
+        }
+    }
+
+    private bool NamesModelType(TypeSyntax type)
+    {
+        foreach (var node in type.DescendantNodesAndSelf())
+        {
+            // Amazon.ECS.Model.Task and .Attribute share their names with System's; KeyValuePair<K, V> is not the SDK's.
+            if (node is SimpleNameSyntax name && _names.Contains(name.Identifier.ValueText)
+                && name.Identifier.ValueText is not ("Task" or "Attribute") && !(name is GenericNameSyntax && name.Identifier.ValueText == "KeyValuePair"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? CalledName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private bool TreeMentionsEcs(SyntaxTree tree)
     {

@@ -272,7 +272,9 @@ internal sealed class Write
         {
             if (Via is null)
             {
-                return Choice is null ? new Site(Site) : new Site(Value.Syntax, fixable: false);
+                // Written here: at the assignment (with the helper's line when a helper gave the value), or at the option.
+                return Value.Via is not null ? new Site(Site, helper: Value.Syntax)
+                    : Choice is null ? new Site(Site) : new Site(Value.Syntax, fixable: false);
             }
 
             // A constant or variable passed as an argument from the analyzed body: point at the argument.
@@ -435,8 +437,15 @@ internal sealed class ObjectValue : Value
         }
     }
 
+    /// <summary>
+    /// Test hook: sees every property looked up by name on an object of an SDK type. Rules name SDK properties by string,
+    /// and a test proves each name exists on its type in api.json (a typo would silently blind a rule).
+    /// </summary>
+    internal static Action<INamedTypeSymbol, string>? LookupObserver { get; set; }
+
     private int IndexOf(string property)
     {
+        LookupObserver?.Invoke(Type, property);
         for (var i = 0; i < _count; i++)
         {
             if (string.Equals(_entries[i].Name, property, StringComparison.Ordinal))
@@ -466,6 +475,59 @@ internal sealed class ObjectValue : Value
         }
 
         return found;
+    }
+
+    /// <summary>The property's unknown value when it has exactly one candidate write and that write is an unknown value (symbolic values compare with <see cref="UnknownValue.Same"/>).</summary>
+    public UnknownValue? DefiniteUnknown(string property)
+    {
+        var candidates = Candidates(property);
+        return candidates.Count == 1 ? candidates[0].Value as UnknownValue : null;
+    }
+
+    /// <summary>
+    /// The pairs of candidate writes of two properties that can hold together when the request is sent: every
+    /// candidate of one with the value of the other when that one is definite, or the options of one choice paired
+    /// branch by branch (<c>big ? "4096" : "256"</c> with <c>big ? "8192" : "512"</c>); none otherwise.
+    /// </summary>
+    public List<(Write A, Write B)> Pairs(string a, string b)
+    {
+        var pairs = new List<(Write A, Write B)>();
+        var first = Candidates(a);
+        var second = Candidates(b);
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return pairs;
+        }
+
+        if (Definite(a) is not null)
+        {
+            foreach (var w in second)
+            {
+                pairs.Add((first[0], w));
+            }
+        }
+        else if (Definite(b) is not null)
+        {
+            foreach (var w in first)
+            {
+                pairs.Add((w, second[0]));
+            }
+        }
+        else if (first.Count == second.Count && first[0].Choice is { } key)
+        {
+            for (var i = 0; i < first.Count; i++)
+            {
+                if (!Equals(first[i].Choice, key) || !Equals(second[i].Choice, key) || first[i].Branch != i || second[i].Branch != i)
+                {
+                    pairs.Clear();
+                    break;
+                }
+
+                pairs.Add((first[i], second[i]));
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>The property's object when every candidate write is that same object.</summary>

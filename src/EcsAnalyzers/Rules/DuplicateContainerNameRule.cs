@@ -21,18 +21,25 @@ internal sealed class DuplicateContainerNameRule : Rule
             var containers = td.Containers;
             for (var i = 1; i < containers.Count; i++)
             {
-                if (containers[i].Definite("Name")?.Text is not { } name)
+                var name = containers[i].Definite("Name")?.Text;
+                var variable = name is null ? containers[i].DefiniteUnknown("Name") : null;
+                if (name is null && variable is null)
                 {
                     continue;
                 }
 
                 for (var j = 0; j < i; j++)
                 {
-                    if (containers[j].Definite("Name")?.Text is { } earlier && string.Equals(earlier, name, StringComparison.Ordinal))
+                    var same = name is not null
+                        ? containers[j].Definite("Name")?.Text is { } earlier && string.Equals(earlier, name, StringComparison.Ordinal)
+                        : UnknownValue.Same(variable, containers[j].DefiniteUnknown("Name"));
+                    if (same)
                     {
+                        // Two containers named by one variable share the name whatever it holds at run time.
+                        var display = name is not null ? "'" + name + "'" : "the value of '" + variable!.Origin!.Name + "'";
                         foreach (var write in containers[i].Candidates("Name"))
                         {
-                            report(Diagnose(write.Where, name));
+                            report(Diagnose(write.Where, display));
                         }
 
                         break;

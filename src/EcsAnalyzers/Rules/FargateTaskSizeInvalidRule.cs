@@ -18,8 +18,18 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            if (!td.RequiresFargate
-                || td.Request.Definite("Cpu")?.Text is not { } cpuText || cpuText.Trim().Length == 0
+            if (!td.RequiresFargate)
+            {
+                continue;
+            }
+
+            if (td.Request.Definite("Cpu") is null || td.Request.Definite("Memory") is null)
+            {
+                CheckChoices(td, report); // a value set on one side (or both, chosen by one condition)
+                continue;
+            }
+
+            if (td.Request.Definite("Cpu")?.Text is not { } cpuText || cpuText.Trim().Length == 0
                 || td.Request.Definite("Memory")?.Text is not { } memoryText || memoryText.Trim().Length == 0)
             {
                 continue; // missing or empty is ECSA1002's; unknown stays silent
@@ -58,6 +68,48 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
                 report(Diagnose(write.Where, FixData.ReplaceWith(memoryChoices),
                     "cpu '" + cpuText + "' and memory '" + memoryText + "'" + on,
                     "with cpu " + c.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(memories)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cpu and memory that take several values (<c>big ? "4096" : "256"</c>): each pair that can occur is checked, and
+    /// a finding points at the option that makes its pair invalid (no fix: the other options may need the setting as it is).
+    /// </summary>
+    private void CheckChoices(TaskDefinitionModel td, Action<Diagnostic> report)
+    {
+        var windows = td.OperatingSystem == Model.OperatingSystem.Windows;
+        var on = windows ? " on Windows" : "";
+        List<Write>? reported = null;
+        foreach (var (cpuWrite, memoryWrite) in td.Request.Pairs("Cpu", "Memory"))
+        {
+            // Only options of a conditional value: writes under `if` that differ by path stay silent, as they always have.
+            if (cpuWrite.Choice is null && memoryWrite.Choice is null
+                || cpuWrite.Value is not ConstantValue { Text: { } cpuText } || cpuText.Trim().Length == 0
+                || memoryWrite.Value is not ConstantValue { Text: { } memoryText } || memoryText.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var cpu = FargateSizes.ParseCpu(cpuText);
+            string? problem = null;
+            string? expected = null;
+            if (cpu is not { } c || !FargateSizes.IsValidCpu(c, windows))
+            {
+                problem = "cpu '" + cpuText + "'" + on;
+                expected = "Fargate task cpu is one of " + string.Join(", ", FargateSizes.Cpus(windows)) + on + " (CPU units; 1024 = 1 vCPU)";
+            }
+            else if (FargateSizes.ParseMemory(memoryText) is not { } m || !FargateSizes.IsValidPair(c, m, windows))
+            {
+                problem = "cpu '" + cpuText + "' and memory '" + memoryText + "'" + on;
+                expected = "with cpu " + c.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(FargateSizes.Memories(c));
+            }
+
+            var at = cpu is not { } valid || !FargateSizes.IsValidCpu(valid, windows) || cpuWrite.Choice is not null ? cpuWrite : memoryWrite;
+            if (problem is not null && !(reported ??= new List<Write>()).Contains(at))
+            {
+                reported.Add(at);
+                report(Diagnose(at.Where, problem, expected));
             }
         }
     }

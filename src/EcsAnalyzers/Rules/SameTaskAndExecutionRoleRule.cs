@@ -13,15 +13,27 @@ internal sealed class SameTaskAndExecutionRoleRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            if (td.Request.Definite("TaskRoleArn")?.Text is not { } task || td.Request.Definite("ExecutionRoleArn")?.Text is not { } execution
-                || !SameRole(task.Trim(), execution.Trim()))
+            var request = td.Request;
+            string? same = null;
+            if (request.Definite("TaskRoleArn")?.Text is { } task && request.Definite("ExecutionRoleArn")?.Text is { } execution)
+            {
+                same = SameRole(task.Trim(), execution.Trim()) ? "'" + RoleName(execution.Trim()) + "'" : null;
+            }
+            else if (request.DefiniteUnknown("TaskRoleArn") is { } taskValue && request.DefiniteUnknown("ExecutionRoleArn") is { } executionValue
+                && UnknownValue.Same(taskValue, executionValue))
+            {
+                // One variable for both roles: the same role whatever it holds at run time.
+                same = "both are the value of '" + taskValue.Origin!.Name + "'";
+            }
+
+            if (same is null)
             {
                 continue;
             }
 
-            foreach (var write in td.Request.Candidates("ExecutionRoleArn"))
+            foreach (var write in request.Candidates("ExecutionRoleArn"))
             {
-                report(Diagnose(write.Where, RoleName(execution.Trim())));
+                report(Diagnose(write.Where, same));
             }
         }
     }

@@ -77,6 +77,51 @@ public class RobustnessTests
         }
     }
 
+    /// <summary>
+    /// Helpers: a 200-deep call chain, direct, mutual and generic recursion, a wrapper that forwards to itself, property
+    /// getters that read each other: no crash, no hang, and the chain beyond the reading depth stays unknown.
+    /// </summary>
+    [Fact]
+    public async Task Deep_and_recursive_helpers_neither_crash_nor_hang()
+    {
+        var chain = new System.Text.StringBuilder();
+        for (var i = 0; i < 200; i++)
+        {
+            chain.Append($"    static string H{i}(string s) => H{i + 1}(s + \"x\");\n");
+        }
+
+        chain.Append("    static string H200(string s) => \"bad name!\";\n");
+        var source = $$"""
+            using Amazon.ECS;
+            using Amazon.ECS.Model;
+
+            class C
+            {
+            {{chain}}
+                static ContainerDefinition Self(int n) => n > 0 ? Self(n - 1) : new ContainerDefinition { Name = "ok" };
+                static ContainerDefinition A(int n) => B(n);
+                static ContainerDefinition B(int n) => A(n);
+                static T G<T>(T t) => G(t);
+                static RegisterTaskDefinitionRequest R => Q;
+                static RegisterTaskDefinitionRequest Q => R;
+                static System.Threading.Tasks.Task Send(IAmazonECS ecs, RegisterTaskDefinitionRequest r) => Send(ecs, r);
+
+                System.Threading.Tasks.Task Run(IAmazonECS ecs) => Send(ecs, new RegisterTaskDefinitionRequest
+                {
+                    Family = H0("f"), ContainerDefinitions = [Self(3), A(1), G(new ContainerDefinition()), .. R.ContainerDefinitions],
+                });
+            }
+            """;
+        foreach (var sdk in SdkReferences.Both)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var (diagnostics, exceptions) = await EcsSources.AnalyzeAsync(EcsSources.Compile(source, sdk));
+            Assert.Empty(exceptions);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001" || d.Id == "ECSA5006");
+            Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), started.Elapsed.ToString());
+        }
+    }
+
     [Fact]
     public async Task Project_without_AWSSDK_ECS_gets_no_callbacks_and_no_diagnostics()
     {

@@ -41,7 +41,7 @@ public class ContainerRulesTests
     [InlineData("Essential = false, {|#0:Name = \"app\"|}, Memory = 128")]
     [InlineData("{|#0:Name = \"app\"|}, Image = \"nginx\", Cpu = 1")]
     public Task ECSA5001_a_second_container_with_the_same_name(string log) => Verify.Rules("ECSA5001").Analyzer(
-        Log(log), Verify.Diagnostic("ECSA5001").WithLocation(0).WithArguments("app"));
+        Log(log), Verify.Diagnostic("ECSA5001").WithLocation(0).WithArguments("'app'"));
 
     [Theory]
     [InlineData("Name = \"App\"")]

@@ -171,7 +171,7 @@ public class SameTaskAndExecutionRoleTests
             void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "f", TaskRoleArn = "TASK", {|#0:ExecutionRoleArn = "EXEC"|} });
         }
         """.Replace("TASK", task).Replace("EXEC", execution),
-        Verify.Diagnostic("ECSA3003").WithLocation(0).WithArguments(execution.Substring(execution.LastIndexOf('/') + 1)));
+        Verify.Diagnostic("ECSA3003").WithLocation(0).WithArguments("'" + execution.Substring(execution.LastIndexOf('/') + 1) + "'"));
 
     [Theory]
     [InlineData("arn:aws:iam::123456789012:role/app", "arn:aws:iam::123456789012:role/ecsTaskExecutionRole")]
@@ -203,11 +203,13 @@ public class SameTaskAndExecutionRoleTests
                 var r = new RegisterTaskDefinitionRequest { Family = "f", TaskRoleArn = Role };
                 {|#0:r.ExecutionRoleArn = Role|};
                 await ecs.RegisterTaskDefinitionAsync(r);
-                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "g", TaskRoleArn = role, ExecutionRoleArn = role });
+                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "g", TaskRoleArn = role, {|#1:ExecutionRoleArn = role|} });
+                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "h", TaskRoleArn = role, ExecutionRoleArn = Role });
             }
         }
         """,
-        Verify.Diagnostic("ECSA3003").WithLocation(0).WithArguments("app"));
+        Verify.Diagnostic("ECSA3003").WithLocation(0).WithArguments("'app'"),
+        Verify.Diagnostic("ECSA3003").WithLocation(1).WithArguments("both are the value of 'role'"));
 }
 
 public class InvalidRoleTests

@@ -239,7 +239,7 @@ public class RuleCasesTests
     [InlineData("arn:aws:iam::123456789012:role/ops/app", "arn:aws:iam::123456789012:role/ops/app")]
     public Task ECSA3003_more_partitions_and_paths(string task, string execution) => Verify.Rules("ECSA3003").Analyzer(
         Roles.Replace("TASK", task).Replace("ExecutionRoleArn = \"EXEC\"", "{|#0:ExecutionRoleArn = \"" + execution + "\"|}"),
-        Verify.Diagnostic("ECSA3003").WithLocation(0).WithArguments("app"));
+        Verify.Diagnostic("ECSA3003").WithLocation(0).WithArguments("'app'"));
 
     [Theory]
     [InlineData("arn:aws:iam::<account-id>:role/<task-role>", "arn:aws:iam::<account-id>:role/<task-role>")]
