@@ -2,19 +2,42 @@ using System.Collections.Immutable;
 using EcsAnalyzers.CSharp;
 using EcsAnalyzers.Sdk;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EcsAnalyzers;
 
 /// <summary>
-/// The one analyzer. At compilation start it resolves AWSSDK.ECS and registers nothing without it. Each operation block
-/// (member body, accessor, initializer, top-level statements) whose syntax shows an SDK model object being created
-/// (<see cref="CreationFilter"/>) is read once by
-/// <see cref="RequestReader"/>, and every <see cref="Rule"/> runs over what was read.
+/// The one analyzer. At compilation start it resolves AWSSDK.ECS and registers nothing without it. Each executable body
+/// (member body, accessor, expression-bodied property, field or property initializer, top-level statements) whose syntax
+/// shows an SDK model object being created or obtained from a helper (<see cref="CreationFilter"/>) has its operations
+/// read once by <see cref="RequestReader"/>, and every rule runs over what was read (<see cref="BodyAnalysis"/>).
 /// </summary>
+/// <remarks>
+/// Bodies are reached by syntax-node actions on their declarations, not by an operation-block action: the driver then
+/// builds operations only for the bodies this analyzer asks for, not for every body of every file. Each body's
+/// diagnostics lie in that body, so the IDE shows them live and fixes apply.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The declarations that hold an executable body (see <see cref="IsBody"/>).</summary>
+    internal static readonly ImmutableArray<SyntaxKind> BodyKinds = ImmutableArray.Create(
+        SyntaxKind.MethodDeclaration,
+        SyntaxKind.ConstructorDeclaration,
+        SyntaxKind.DestructorDeclaration,
+        SyntaxKind.OperatorDeclaration,
+        SyntaxKind.ConversionOperatorDeclaration,
+        SyntaxKind.GetAccessorDeclaration,
+        SyntaxKind.SetAccessorDeclaration,
+        SyntaxKind.InitAccessorDeclaration,
+        SyntaxKind.AddAccessorDeclaration,
+        SyntaxKind.RemoveAccessorDeclaration,
+        SyntaxKind.ArrowExpressionClause,
+        SyntaxKind.EqualsValueClause,
+        SyntaxKind.CompilationUnit);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -32,13 +55,43 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
             }
 
             var analysis = new BodyAnalysis(sdk, start.Compilation);
-            start.RegisterOperationBlockAction(block =>
-            {
-                foreach (var root in block.OperationBlocks)
+            start.RegisterSyntaxNodeAction(
+                node =>
                 {
-                    analysis.Analyze(root, block.OwningSymbol, block.ReportDiagnostic, block.CancellationToken);
-                }
-            });
+                    if (IsBody(node.Node))
+                    {
+                        analysis.Analyze(node.Node, node.SemanticModel, node.ContainingSymbol, node.ReportDiagnostic, node.CancellationToken);
+                    }
+                },
+                BodyKinds);
         });
+    }
+
+    /// <summary>
+    /// The declaration is an executable body of its own (one operation block for the driver) and may hold an SDK object:
+    /// the answer comes from syntax alone, before any operation is built.
+    /// </summary>
+    internal static bool IsBody(SyntaxNode node) => node switch
+    {
+        BaseMethodDeclarationSyntax method => method.Body is not null || method.ExpressionBody is not null,
+        AccessorDeclarationSyntax accessor => accessor.Body is not null || accessor.ExpressionBody is not null,
+        ArrowExpressionClauseSyntax arrow => arrow.Parent is BasePropertyDeclarationSyntax,
+        EqualsValueClauseSyntax initializer => initializer.Parent is PropertyDeclarationSyntax
+            || initializer.Parent is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax },
+        CompilationUnitSyntax unit => HasTopLevelStatements(unit),
+        _ => false,
+    };
+
+    private static bool HasTopLevelStatements(CompilationUnitSyntax unit)
+    {
+        foreach (var member in unit.Members)
+        {
+            if (member is GlobalStatementSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -94,11 +94,20 @@ public static class Corpus
         sb.AppendLine($"    private const string Family = \"svc-{i}\";");
         sb.AppendLine("    public async System.Threading.Tasks.Task DeployAsync(bool withCache)");
         sb.AppendLine("    {");
+        // One file in three builds its containers with a factory and a helper, and sends through a wrapper, as real code
+        // does: the reader then reads the helpers at each call.
+        var helpers = i % 3 == 1;
         for (var c = 0; c < containers; c++)
         {
             var port = 8000 + c;
             var image = rng.Next(3) == 0 ? "image" : $"\"123456789012.dkr.ecr.us-east-1.amazonaws.com/app{c}:1.{i % 9}\"";
             var hostPort = fargate ? port.ToString() : (rng.Next(2) == 0 ? "0" : port.ToString());
+            if (helpers)
+            {
+                sb.AppendLine($"        var c{c} = Worker(\"app{c}\", {image}, {c == 0}, {256 * (c + 1)}, {port}, {hostPort});".Replace("True", "true").Replace("False", "false"));
+                continue;
+            }
+
             sb.AppendLine($"        var c{c} = new ContainerDefinition");
             sb.AppendLine("        {");
             sb.AppendLine($"            Name = \"app{c}\",");
@@ -125,7 +134,7 @@ public static class Corpus
         switch (shape)
         {
             case 0: // one initializer, sent directly
-                sb.AppendLine("        var response = await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest");
+                sb.AppendLine($"        var response = await {(helpers ? "RegisterAsync" : "ecs.RegisterTaskDefinitionAsync")}(new RegisterTaskDefinitionRequest");
                 sb.AppendLine("        {");
                 sb.AppendLine("            Family = Family,");
                 if (i % 7 != 0)
@@ -207,6 +216,30 @@ public static class Corpus
         sb.AppendLine("    }");
         sb.AppendLine();
         sb.AppendLine("    private static void Tag(RegisterTaskDefinitionRequest request) => request.Tags = [new Tag { Key = \"team\", Value = \"platform\" }];");
+        if (helpers)
+        {
+            sb.AppendLine();
+            sb.AppendLine("    private System.Threading.Tasks.Task<RegisterTaskDefinitionResponse> RegisterAsync(RegisterTaskDefinitionRequest request)");
+            sb.AppendLine("    {");
+            sb.AppendLine("        System.Console.WriteLine(\"registering \" + request.Family);");
+            sb.AppendLine("        return ecs.RegisterTaskDefinitionAsync(request);");
+            sb.AppendLine("    }");
+            sb.AppendLine();
+            sb.AppendLine("    private static string HealthCommand(int port) => $\"curl -f http://localhost:{port}/health || exit 1\";");
+            sb.AppendLine();
+            sb.AppendLine("    private static ContainerDefinition Worker(string name, string image, bool essential, int memory, int port, int hostPort) => new ContainerDefinition");
+            sb.AppendLine("    {");
+            sb.AppendLine("        Name = name,");
+            sb.AppendLine("        Image = image,");
+            sb.AppendLine("        Essential = essential,");
+            sb.AppendLine("        Memory = memory,");
+            sb.AppendLine("        PortMappings = [new PortMapping { ContainerPort = port, HostPort = hostPort, Protocol = TransportProtocol.Tcp }],");
+            sb.AppendLine("        Environment = [new Amazon.ECS.Model.KeyValuePair { Name = \"SLOT\", Value = name }],");
+            sb.AppendLine("        MountPoints = [new MountPoint { SourceVolume = \"data\", ContainerPath = \"/data/\" + name }],");
+            sb.AppendLine("        HealthCheck = new HealthCheck { Command = [\"CMD-SHELL\", HealthCommand(port)], Interval = 30, Retries = 3 },");
+            sb.AppendLine("    };");
+        }
+
         sb.AppendLine("}");
         return sb.ToString();
     }

@@ -520,8 +520,7 @@ internal sealed class BaselineAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCodeBlockStartAction<Microsoft.CodeAnalysis.CSharp.SyntaxKind>(static block =>
-            block.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression));
+        context.RegisterSyntaxNodeAction(static _ => { }, EcsRequestAnalyzer.BodyKinds);
     }
 }
 
@@ -553,31 +552,33 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
             var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(start.Compilation)!;
             var filter = new EcsAnalyzers.CSharp.CreationFilter(sdk, start.Compilation);
             var summaries = new EcsAnalyzers.CSharp.MethodSummaries(sdk, start.Compilation);
-            start.RegisterOperationBlockAction(block =>
+            start.RegisterSyntaxNodeAction(node =>
             {
-                foreach (var root in block.OperationBlocks)
+                if (!EcsRequestAnalyzer.IsBody(node.Node))
                 {
-                    Filter.Start();
-                    var ok = filter.MayCreateModelObject(root.Syntax, root.SemanticModel, block.CancellationToken);
-                    Filter.Stop();
-                    if (!ok) continue;
-                    Bodies++;
-                    var b0 = GC.GetAllocatedBytesForCurrentThread();
-                    foreach (var _ in Microsoft.CodeAnalysis.Operations.OperationExtensions.DescendantsAndSelf(root))
-                    {
-                    }
-
-                    var b1 = GC.GetAllocatedBytesForCurrentThread();
-                    Read.Start();
-                    var model = EcsAnalyzers.CSharp.RequestReader.Read(summaries, root, block.OwningSymbol);
-                    Read.Stop();
-                    WalkBytes += b1 - b0;
-                    ReadBytes += GC.GetAllocatedBytesForCurrentThread() - b1;
-                    Rules.Start();
-                    foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, d => { Reporting.Start(); block.ReportDiagnostic(d); Reporting.Stop(); });
-                    Rules.Stop();
+                    return;
                 }
-            });
+
+                Filter.Start();
+                var ok = filter.MayCreateModelObject(node.Node, node.SemanticModel, node.CancellationToken);
+                Filter.Stop();
+                if (!ok || node.SemanticModel.GetOperation(node.Node, node.CancellationToken) is not { } root) return;
+                Bodies++;
+                var b0 = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var _ in Microsoft.CodeAnalysis.Operations.OperationExtensions.DescendantsAndSelf(root))
+                {
+                }
+
+                var b1 = GC.GetAllocatedBytesForCurrentThread();
+                Read.Start();
+                var model = EcsAnalyzers.CSharp.RequestReader.Read(summaries, root, node.ContainingSymbol);
+                Read.Stop();
+                WalkBytes += b1 - b0;
+                ReadBytes += GC.GetAllocatedBytesForCurrentThread() - b1;
+                Rules.Start();
+                foreach (var rule in EcsAnalyzers.Rules.Rule.All) rule.Check(model, d => { Reporting.Start(); node.ReportDiagnostic(d); Reporting.Stop(); });
+                Rules.Stop();
+            }, EcsRequestAnalyzer.BodyKinds);
         });
     }
 }

@@ -31,10 +31,10 @@ internal sealed class BodyAnalysis
     public CreationFilter Filter { get; }
 
     /// <summary>Reads one body (when its syntax may create or obtain an SDK object), checks it, and reports what is new.</summary>
-    public void Analyze(IOperation root, ISymbol? owner, Action<Diagnostic> report, CancellationToken cancellationToken)
+    public void Analyze(SyntaxNode body, SemanticModel model, ISymbol? owner, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        // Syntax first: the operations of ordinary bodies are never read.
-        if (!Filter.MayCreateModelObject(root.Syntax, root.SemanticModel, cancellationToken))
+        // Syntax first: the operations of ordinary bodies are never built.
+        if (!Filter.MayCreateModelObject(body, model, cancellationToken) || model.GetOperation(body, cancellationToken) is not { } root)
         {
             return;
         }

@@ -48,6 +48,13 @@ internal sealed class MethodSummaries
     public bool SendsParameter(IMethodSymbol method, int ordinal, CancellationToken cancellationToken) =>
         ordinal < 64 && Get(method, cancellationToken) is { } facts && (facts.SentParameters & (1UL << ordinal)) != 0;
 
+    /// <summary>
+    /// The parameter at <paramref name="ordinal"/> is only put somewhere (a property, a list, the return value) or read,
+    /// never changed or handed on: an object or list passed there needs no escape.
+    /// </summary>
+    public bool KeepsParameter(IMethodSymbol method, int ordinal, CancellationToken cancellationToken) =>
+        ordinal < 64 && Get(method, cancellationToken) is { } facts && (facts.KeptParameters & (1UL << ordinal)) != 0;
+
     private Facts? Get(IMethodSymbol method, CancellationToken cancellationToken)
     {
         method = (method.PartialImplementationPart ?? method).OriginalDefinition;
@@ -101,15 +108,26 @@ internal sealed class MethodSummaries
         }
 
         ulong sent = 0;
+        ulong kept = 0;
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Ordinal < 64 && Sdk.IsModelType(parameter.Type) && IsSentUnchanged(body, parameter, cancellationToken))
+            if (parameter.Ordinal >= 64 || parameter.RefKind != RefKind.None)
+            {
+                continue;
+            }
+
+            if (Sdk.IsModelType(parameter.Type) && IsSentUnchanged(body, parameter, cancellationToken))
             {
                 sent |= 1UL << parameter.Ordinal;
             }
+
+            if ((Sdk.IsModelType(parameter.Type) || Sdk.IsCollection(parameter.Type)) && IsKept(body, parameter))
+            {
+                kept |= 1UL << parameter.Ordinal;
+            }
         }
 
-        return new Facts(body, readsMutableField, sent);
+        return new Facts(body, readsMutableField, sent, kept);
     }
 
     /// <summary>Source members of this compilation that no override can replace.</summary>
@@ -191,6 +209,41 @@ internal sealed class MethodSummaries
         return sends;
     }
 
+    /// <summary>Every use of the parameter puts it into a property, a list or the return value, or reads a plain value of it.</summary>
+    private bool IsKept(IOperation body, IParameterSymbol parameter)
+    {
+        foreach (var op in body.DescendantsAndSelf())
+        {
+            if (op is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
+            {
+                continue;
+            }
+
+            IOperation current = reference;
+            while (current.Parent is { Kind: OperationKind.Conversion or OperationKind.Parenthesized } up)
+            {
+                current = up;
+            }
+
+            var kept = current.Parent switch
+            {
+                // Into a property of the object being initialized (`new T { Prop = parameter }`).
+                ISimpleAssignmentOperation assignment => assignment.Value == current
+                    && assignment.Target is IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } },
+                IReturnOperation or IArrayInitializerOperation or INameOfOperation => true,
+                IPropertyReferenceOperation read => IsPlainRead(read),
+                IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Parent: IObjectOrCollectionInitializerOperation } } => true,
+                _ => current.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax,
+            };
+            if (!kept)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary><c>r.Family</c>, <c>r.ContainerDefinitions.Count</c>: a read that ends in a plain value and changes nothing.</summary>
     private bool IsPlainRead(IPropertyReferenceOperation read)
     {
@@ -207,13 +260,14 @@ internal sealed class MethodSummaries
 
     private sealed class Facts
     {
-        public static readonly Facts None = new(null, false, 0);
+        public static readonly Facts None = new(null, false, 0, 0);
 
-        public Facts(IOperation? body, bool readsMutableField, ulong sentParameters)
+        public Facts(IOperation? body, bool readsMutableField, ulong sentParameters, ulong keptParameters)
         {
             Body = body;
             ReadsMutableField = readsMutableField;
             SentParameters = sentParameters;
+            KeptParameters = keptParameters;
         }
 
         public IOperation? Body { get; }
@@ -221,5 +275,7 @@ internal sealed class MethodSummaries
         public bool ReadsMutableField { get; }
 
         public ulong SentParameters { get; }
+
+        public ulong KeptParameters { get; }
     }
 }

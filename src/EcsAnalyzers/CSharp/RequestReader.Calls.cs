@@ -36,13 +36,14 @@ internal sealed partial class RequestReader
     private Value ReadCallUncached(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? instance)
     {
         method = method.PartialImplementationPart ?? method;
-        if (_depth == MaxDepth || OnChain(method) || _summaries.BodyOf(method, _cancellationToken) is not { } body)
+        if (!CanRead(method) || _summaries.BodyOf(method, _cancellationToken) is not { } body)
         {
             return Stamp(new UnknownValue(call.Syntax)); // objects passed in escape where they are used (ApplyUse, pass 2)
         }
 
         // Arguments are read here, in the caller's context. Objects and lists passed in may be changed by the helper
-        // where this reader does not follow them: they escape (as when passed to any method).
+        // where this reader does not follow them: they escape (as when passed to any method), unless the helper only
+        // puts them somewhere (a property, a list, its return value).
         var bound = new List<(IParameterSymbol Parameter, Value Value)>(arguments.Length);
         foreach (var argument in arguments)
         {
@@ -52,7 +53,7 @@ internal sealed partial class RequestReader
             }
 
             var value = ReadValue(argument.Value);
-            if (value is ObjectValue or ListValue)
+            if (value is ObjectValue or ListValue && !_summaries.KeepsParameter(method, parameter.Ordinal, _cancellationToken))
             {
                 Escape(value);
             }
@@ -113,6 +114,13 @@ internal sealed partial class RequestReader
         }
 
         return Stamp(new UnknownValue(_root.Syntax));
+    }
+
+    /// <summary>A call to <paramref name="method"/> here is read: not too deep, not recursive, a helper with a readable body.</summary>
+    private bool CanRead(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method;
+        return _depth < MaxDepth && !OnChain(method) && _summaries.BodyOf(method, _cancellationToken) is not null;
     }
 
     private bool OnChain(IMethodSymbol method)

@@ -297,6 +297,9 @@ internal sealed partial class RequestReader
                 return false;
             case IArrayInitializerOperation:
                 return true;
+            case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation call }:
+                // A helper this reader reads, which only puts the object somewhere: it is read there, unchanged.
+                return CanRead(call.TargetMethod) && _summaries.KeepsParameter(call.TargetMethod, parameter.Ordinal, _cancellationToken);
         }
 
         return value.Syntax.Parent is ExpressionElementSyntax or SpreadElementSyntax;

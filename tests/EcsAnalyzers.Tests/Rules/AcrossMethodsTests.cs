@@ -183,7 +183,7 @@ public class AcrossMethodsTests
                 Family = "api", ContainerDefinitions = [new ContainerDefinition { Name = "app", Image = "nginx", Memory = 512 }],
             };
 
-            static void Tag(RegisterTaskDefinitionRequest r) { }
+            static void Tag(RegisterTaskDefinitionRequest r) => r.TaskRoleArn = "arn:aws:iam::123456789012:role/tagged";
 
             async Task Set(IAmazonECS ecs)
             {
@@ -219,6 +219,40 @@ public class AcrossMethodsTests
         }
         """,
         Verify.Diagnostic("ECSA3004").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task An_object_or_list_a_helper_only_puts_into_what_it_returns_stays_visible() => Verify.Rules("ECSA5008", "ECSA3001").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerDefinition Job(string name, List<string> check) => new ContainerDefinition
+            {
+                Name = name, Image = "jobs", Memory = 512, HealthCheck = new HealthCheck { Command = check },
+            };
+
+            private static RegisterTaskDefinitionRequest Wrap(ContainerDefinition container) => {|#2:new RegisterTaskDefinitionRequest|}
+            {
+                Family = "jobs", ContainerDefinitions = [container],
+            };
+
+            private static void Mutate(List<string> check) => check.Clear();
+
+            Task Run(IAmazonECS ecs)
+            {
+                var check = new List<string> { {|#0:"CMD-SHELL, exit 0"|} };
+                var job = Job("ingest", check);
+                return ecs.RegisterTaskDefinitionAsync({|#1:Wrap(job)|});
+            }
+
+            Task Changed(IAmazonECS ecs)
+            {
+                var check = new List<string> { "CMD-SHELL, exit 0" };
+                Mutate(check);
+                return ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "a", TaskRoleArn = "app", ContainerDefinitions = [Job("a", check)] });
+            }
+        }
+        """,
+        Verify.Diagnostic("ECSA5008").WithLocation(0),
+        Verify.Diagnostic("ECSA3001").WithLocation(1).WithLocation(2));
 
     // ---- wrappers
 
