@@ -62,24 +62,36 @@ internal sealed class BodyAnalysis
     }
 
     /// <summary>
-    /// The diagnostic came from a helper's line (its one additional location), and the body holding that line reports
-    /// the same rule there on its own: the helper's finding stands, the call's would repeat it.
+    /// The diagnostic came from a helper's line (an additional location: the write, or the value an intermediate helper
+    /// wrote), and the body holding that line reports the same rule there on its own: the helper's finding stands, the
+    /// call's would repeat it.
     /// </summary>
     private bool IsReportedByHelper(Diagnostic diagnostic, IOperation root, List<Diagnostic> found, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.ContainsKey(FixData.NotFixable) || diagnostic.AdditionalLocations.Count != 1
-            || diagnostic.AdditionalLocations[0] is not { SourceTree: { } tree } helper)
+        if (!diagnostic.Properties.ContainsKey(FixData.NotFixable))
         {
             return false;
         }
 
-        var span = helper.SourceSpan;
+        foreach (var helper in diagnostic.AdditionalLocations)
+        {
+            if (helper.SourceTree is { } tree && IsReportedAt(diagnostic.Id, tree, helper.SourceSpan, root, found, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsReportedAt(string id, SyntaxTree tree, TextSpan span, IOperation root, List<Diagnostic> found, CancellationToken cancellationToken)
+    {
         if (tree == root.Syntax.SyntaxTree && root.Syntax.FullSpan.Contains(span))
         {
             // A local function or lambda of this body: its own creations were read with the body.
             foreach (var other in found)
             {
-                if (other.Id == diagnostic.Id && other.Location.SourceTree == tree && other.Location.SourceSpan == span)
+                if (other.Id == id && other.Location.SourceTree == tree && other.Location.SourceSpan == span)
                 {
                     return true;
                 }
@@ -89,7 +101,7 @@ internal sealed class BodyAnalysis
         }
 
         var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
-        return BodyOwner(node) is { } body && FindingsOf(body, cancellationToken).Contains((diagnostic.Id, span));
+        return BodyOwner(node) is { } body && FindingsOf(body, cancellationToken).Contains((id, span));
     }
 
     /// <summary>What the body that declares <paramref name="body"/> reports on its own, computed once per compilation (at most <see cref="MethodSummaries.Capacity"/> bodies kept).</summary>

@@ -197,7 +197,7 @@ internal sealed class MethodSummaries
                     return false;
                 case IPropertyReferenceOperation read when IsPlainRead(read):
                 case INameOfOperation:
-                case IIsPatternOperation:
+                case IIsPatternOperation { Pattern: IConstantPatternOperation or INegatedPatternOperation { Pattern: IConstantPatternOperation } }:
                 case IBinaryOperation { RightOperand.ConstantValue: { HasValue: true, Value: null } }:
                 case IBinaryOperation { LeftOperand.ConstantValue: { HasValue: true, Value: null } }:
                     continue;
@@ -255,7 +255,19 @@ internal sealed class MethodSummaries
 
         var type = current.Type;
         var plain = type is null || type.IsValueType || type.SpecialType == SpecialType.System_String || Sdk.IsConstantClass(type);
-        return plain && !(current.Parent is IAssignmentOperation assignment && assignment.Target == current);
+        if (!plain || current.Parent is IAssignmentOperation assignment && assignment.Target == current || current.Parent is IIncrementOrDecrementOperation)
+        {
+            return false;
+        }
+
+        // `(r.Cpu, r.Memory) = (...)` writes through a tuple.
+        var tuple = current;
+        while (tuple.Parent is ITupleOperation outer)
+        {
+            tuple = outer;
+        }
+
+        return !(tuple != current && tuple.Parent is IDeconstructionAssignmentOperation d && d.Target == tuple);
     }
 
     private sealed class Facts

@@ -45,6 +45,7 @@ internal sealed partial class RequestReader
         // where this reader does not follow them: they escape (as when passed to any method), unless the helper only
         // puts them somewhere (a property, a list, its return value).
         var bound = new List<(IParameterSymbol Parameter, Value Value)>(arguments.Length);
+        var changesArgument = false;
         foreach (var argument in arguments)
         {
             if (argument.Parameter is not { } parameter)
@@ -55,14 +56,22 @@ internal sealed partial class RequestReader
             var value = ReadValue(argument.Value);
             if (value is ObjectValue or ListValue && !_summaries.KeepsParameter(method, parameter.Ordinal, _cancellationToken))
             {
-                Escape(value);
+                Escape(value, deep: true);
+                changesArgument = true;
             }
-            else if (value.Via is null && value is ConstantValue or UnknownValue && !argument.IsImplicit)
+            else if (_depth == 0 && value.Via is null && value is ConstantValue or UnknownValue && !argument.IsImplicit)
             {
-                value = At(value, argument.Value.Syntax); // a finding about it points at the argument
+                // A finding about it points at the argument in the analyzed body (deeper, it already does).
+                value = At(value, argument.Value.Syntax);
             }
 
             bound.Add((parameter, value));
+        }
+
+        if (changesArgument)
+        {
+            // The helper changes an object it was given: what it returns may hold that object with writes not seen here.
+            return Stamp(new UnknownValue(call.Syntax));
         }
 
         var child = Reader(_depth + 1);
@@ -73,6 +82,7 @@ internal sealed partial class RequestReader
         child._context = new object();
         child._chain = _chain;
         child._thisIsRootThis = _thisIsRootThis && (instance is null or IInstanceReferenceOperation);
+        child._fieldsStable = _fieldsStable;
         foreach (var (parameter, value) in bound)
         {
             child._arguments[parameter.Ordinal] = value;

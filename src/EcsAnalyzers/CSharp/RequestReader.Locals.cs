@@ -135,6 +135,14 @@ internal sealed partial class RequestReader
                 return; // what a helper returns is read at its call
         }
 
+        if (path.Count > 0 && WrittenOtherwise(current) is { } write && Navigate(root, path, path.Count - 1) is { } written)
+        {
+            // `r.TaskRoleArn ??= v` (a write on the paths where it was null), `r.Cpu += ...`, `(r.A, r.B) = (...)`, `r.X++`.
+            var value = write is ICoalesceAssignmentOperation coalesce ? ReadValue(coalesce.Value) : Stamp(new UnknownValue(write.Syntax));
+            SetProperty(written, path[path.Count - 1].Property.Name, value, write.Syntax, conditional || write is ICoalesceAssignmentOperation);
+            return;
+        }
+
         if (path.Count > 0 && IsPlainValue(current.Type))
         {
             return; // reading a string, number or ConstantClass
@@ -146,10 +154,34 @@ internal sealed partial class RequestReader
             return;
         }
 
-        Escape(root);
+        Escape(root, deep: self.Parent is IArgumentOperation);
     }
 
     private static readonly List<IPropertyReferenceOperation> NoPath = new(0);
+
+    /// <summary>The operation that writes <paramref name="target"/> other than by <c>=</c>: <c>??=</c>, a compound assignment, <c>++</c>, or a deconstruction into a tuple that holds it.</summary>
+    private static IOperation? WrittenOtherwise(IOperation target)
+    {
+        switch (target.Parent)
+        {
+            case ICoalesceAssignmentOperation c when c.Target == target:
+                return c;
+            case ICompoundAssignmentOperation c when c.Target == target:
+                return c;
+            case IIncrementOrDecrementOperation i:
+                return i;
+            case ITupleOperation:
+                IOperation tuple = target.Parent;
+                while (tuple.Parent is ITupleOperation outer)
+                {
+                    tuple = outer;
+                }
+
+                return tuple.Parent is IDeconstructionAssignmentOperation d && d.Target == tuple ? d : null;
+            default:
+                return null;
+        }
+    }
 
     private void ApplyCall(Value root, List<IPropertyReferenceOperation> path, IInvocationOperation inv, bool conditional)
     {
@@ -163,6 +195,12 @@ internal sealed partial class RequestReader
 
             Escape(root);
             return;
+        }
+
+        if (conditional && inv.TargetMethod.Name is "Add" or "Insert" or "AddRange" or "InsertRange")
+        {
+            // Added on some paths only: each item is still checked, but the list as a whole (names, counts, sums) is not known.
+            list.AllItemsKnown = false;
         }
 
         switch (inv.TargetMethod.Name)
@@ -218,20 +256,36 @@ internal sealed partial class RequestReader
         return list.Items.Count;
     }
 
-    private static void Escape(Value root)
+    /// <summary>
+    /// The value may be changed where this reader does not look: the object may gain writes. Passed to a method
+    /// (<paramref name="deep"/>), everything reachable from it may change too: its objects, and its lists may gain items
+    /// (<c>AddSidecar(request)</c>). Returned or stored, only the object itself is marked, as before.
+    /// </summary>
+    private static void Escape(Value root, bool deep = false, int depth = 0)
     {
         switch (root)
         {
             case ObjectValue o:
                 o.AllWritesVisible = false;
+                for (var i = 0; deep && depth < 8 && i < o.PropertyCount; i++)
+                {
+                    foreach (var write in o.CandidatesAt(i))
+                    {
+                        if (write.Value is ObjectValue or ListValue)
+                        {
+                            Escape(write.Value, deep, depth + 1);
+                        }
+                    }
+                }
+
                 break;
             case ListValue l:
                 l.AllItemsKnown = false;
                 foreach (var item in l.Items)
                 {
-                    if (item is ObjectValue o)
+                    if (item is ObjectValue)
                     {
-                        o.AllWritesVisible = false;
+                        Escape(item, deep, depth + 1);
                     }
                 }
 

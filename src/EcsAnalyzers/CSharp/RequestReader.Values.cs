@@ -277,7 +277,7 @@ internal sealed partial class RequestReader
         }
 
         // A readonly field holds one value for the whole body (outside constructors): two reads are the same value.
-        if (field.IsReadOnly && (field.IsStatic || _thisIsRootThis && reference.Instance is IInstanceReferenceOperation))
+        if (field.IsReadOnly && _fieldsStable && (field.IsStatic || _thisIsRootThis && reference.Instance is IInstanceReferenceOperation))
         {
             return Stamp(new UnknownValue(reference.Syntax, new Origin(field, null)));
         }
@@ -305,7 +305,11 @@ internal sealed partial class RequestReader
                 : Stamp(new UnknownValue(reference.Syntax));
         }
 
-        return new UnknownValue(reference.Syntax, new Origin(parameter, _context));
+        // A parameter of this body (or of a lambda or local function in it, whose writes this reader sees too); not a
+        // primary constructor's parameter captured by a member, which other members may assign.
+        var own = parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction }
+            || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _chain[0]);
+        return Stamp(new UnknownValue(reference.Syntax, own ? new Origin(parameter, _context) : null));
     }
 
     /// <summary>
@@ -314,6 +318,12 @@ internal sealed partial class RequestReader
     /// </summary>
     private Value ReadChoice(IConditionalOperation conditional, IOperation whenFalse)
     {
+        var condition = ReadValue(conditional.Condition);
+        if (condition is ConstantValue { Constant: bool known })
+        {
+            return ReadValue(known ? conditional.WhenTrue : whenFalse); // a condition read as constant: one branch is dead
+        }
+
         var whenTrueValue = ReadValue(conditional.WhenTrue);
         var whenFalseValue = ReadValue(whenFalse);
         var options = new List<Value>(2);
@@ -323,7 +333,7 @@ internal sealed partial class RequestReader
         }
 
         var nested = whenTrueValue is ChoiceValue || whenFalseValue is ChoiceValue;
-        var key = !nested && ReadValue(conditional.Condition) is UnknownValue { Origin: { } origin } ? origin : null;
+        var key = !nested && condition is UnknownValue { Origin: { } origin } ? origin : null;
         return Stamp(new ChoiceValue(conditional.Syntax, options, key));
     }
 

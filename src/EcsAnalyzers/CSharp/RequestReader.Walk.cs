@@ -112,9 +112,13 @@ internal sealed partial class RequestReader
     {
         var parent = reference.Parent;
         return parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In }
+            || parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } } // ref var alias = ref x;
+            || parent is ISimpleAssignmentOperation { IsRef: true } || parent is IReturnOperation { Parent: not null } && reference.Type is not null && IsRefReturn(parent)
             || parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IDeconstructionAssignmentOperation
             || parent is IIncrementOrDecrementOperation or ITupleOperation;
     }
+
+    private static bool IsRefReturn(IOperation ret) => ret.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.RefExpressionSyntax };
 
     /// <summary>A return of the helper being read itself, not of a lambda or local function inside it.</summary>
     private bool IsOwnReturn(IOperation operation)

@@ -70,6 +70,9 @@ internal sealed partial class RequestReader
     /// <summary>Readonly instance fields read here belong to the analyzed body's <c>this</c> (false in constructors, and in helpers called on another instance).</summary>
     private bool _thisIsRootThis;
 
+    /// <summary>Readonly fields keep their value through this reading (false when the analyzed body is a constructor, which may assign them).</summary>
+    private bool _fieldsStable;
+
     /// <summary>The members being read, the analyzed one first: a helper already on it is a cycle (unknown).</summary>
     private List<ISymbol?> _chain = null!;
 
@@ -86,7 +89,8 @@ internal sealed partial class RequestReader
         var reader = Reader(0);
         reader.Reset(summaries, root, cancellationToken);
         reader._chain = new List<ISymbol?>(MaxDepth + 1) { owner };
-        reader._thisIsRootThis = owner is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor };
+        reader._fieldsStable = owner is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor };
+        reader._thisIsRootThis = reader._fieldsStable;
         try
         {
             return reader.ReadBody();
@@ -173,7 +177,8 @@ internal sealed partial class RequestReader
             if (!_objects.ContainsKey(creation.Syntax.SpanStart) && ReadCreation(creation) is ObjectValue o && BoundLocal(creation) is null
                 && !IsSentArgument(creation))
             {
-                o.AllWritesVisible = false; // never set back to true: an initializer may have cleared it already
+                // Never set back to true: an initializer may have cleared it already. Passed to a method, what it holds may change too.
+                Escape(o, deep: SkipConversionsUp(creation).Parent is IArgumentOperation);
             }
         }
 

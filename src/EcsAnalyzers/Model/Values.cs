@@ -119,19 +119,24 @@ internal readonly struct Site
     private readonly SyntaxNode? _helper;
     private readonly bool _creation;
     private readonly bool _fixable;
+    private readonly SyntaxNode? _value;
 
-    public Site(SyntaxNode node, SyntaxNode? helper = null, bool creation = false, bool fixable = true)
+    public Site(SyntaxNode node, SyntaxNode? helper = null, bool creation = false, bool fixable = true, SyntaxNode? value = null)
     {
         _node = node;
         _helper = helper;
         _creation = creation;
         _fixable = fixable;
+        _value = value;
     }
 
     public Location Location => _creation && _helper is null ? Locations.OfCreation(_node) : _node.GetLocation();
 
     /// <summary>The line in the helper's body that produced the value, or null.</summary>
     public Location? HelperLocation => _helper is null ? null : _creation ? Locations.OfCreation(_helper) : _helper.GetLocation();
+
+    /// <summary>Where the value itself was written when that is another helper's line than <see cref="HelperLocation"/>, or null.</summary>
+    public Location? ValueLocation => _value?.GetLocation();
 
     /// <summary>The fixers can edit here: the site is the setting itself, in the analyzed body.</summary>
     public bool Fixable => _fixable && _helper is null;
@@ -278,7 +283,17 @@ internal sealed class Write
             }
 
             // A constant or variable passed as an argument from the analyzed body: point at the argument.
-            return Value is ConstantValue or UnknownValue && Value.Via is null ? new Site(Value.Syntax, helper: Site) : new Site(Via, helper: Site);
+            if (Value is ConstantValue or UnknownValue && Value.Via is null)
+            {
+                return new Site(Value.Syntax, helper: Site);
+            }
+
+            // At the call; the helper's line is the option of a conditional, or the write, and also the value when an
+            // intermediate helper wrote it elsewhere (each helper body that reports on its own is then recognized).
+            var helper = Choice is not null ? Value.Syntax : Site;
+            var elsewhere = Site.SyntaxTree != Value.Syntax.SyntaxTree || !Site.FullSpan.Contains(Value.Syntax.FullSpan);
+            var value = Choice is null && elsewhere ? Value.Syntax : null;
+            return new Site(Via, helper: helper, value: value);
         }
     }
 }
@@ -477,11 +492,12 @@ internal sealed class ObjectValue : Value
         return found;
     }
 
-    /// <summary>The property's unknown value when it has exactly one candidate write and that write is an unknown value (symbolic values compare with <see cref="UnknownValue.Same"/>).</summary>
+    /// <summary>The property's unknown value when it has exactly one candidate write, unconditional, and that write is an unknown value (symbolic values compare with <see cref="UnknownValue.Same"/>).</summary>
     public UnknownValue? DefiniteUnknown(string property)
     {
+        // One unconditional write: a write under `if` may not happen at all (writes on exclusive branches never meet).
         var candidates = Candidates(property);
-        return candidates.Count == 1 ? candidates[0].Value as UnknownValue : null;
+        return candidates.Count == 1 && !candidates[0].Conditional ? candidates[0].Value as UnknownValue : null;
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ internal abstract class Rule
         return Diagnostic.Create(
             Descriptor,
             where.Location,
-            where.HelperLocation is { } helper ? new[] { helper } : null,
+            where.HelperLocation is not { } helper ? null : where.ValueLocation is { } value ? new[] { helper, value } : new[] { helper },
             FixData.NotFixableProperties,
             args);
     }

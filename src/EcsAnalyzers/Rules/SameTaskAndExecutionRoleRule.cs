@@ -15,7 +15,9 @@ internal sealed class SameTaskAndExecutionRoleRule : Rule
         {
             var request = td.Request;
             string? same = null;
-            if (request.Definite("TaskRoleArn")?.Text is { } task && request.Definite("ExecutionRoleArn")?.Text is { } execution)
+            // Both roles written only under conditions may be written on exclusive branches: then they never meet.
+            if (request.Definite("TaskRoleArn")?.Text is { } task && request.Definite("ExecutionRoleArn")?.Text is { } execution
+                && (HasUnconditional(request.Candidates("TaskRoleArn")) || HasUnconditional(request.Candidates("ExecutionRoleArn"))))
             {
                 same = SameRole(task.Trim(), execution.Trim()) ? "'" + RoleName(execution.Trim()) + "'" : null;
             }
@@ -36,6 +38,19 @@ internal sealed class SameTaskAndExecutionRoleRule : Rule
                 report(Diagnose(write.Where, same));
             }
         }
+    }
+
+    private static bool HasUnconditional(WriteList writes)
+    {
+        foreach (var write in writes)
+        {
+            if (!write.Conditional)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameRole(string a, string b)

@@ -203,7 +203,7 @@ public class FargateRequiresAwsvpcTests
 
             RegisterTaskDefinitionRequest Returned() => new RegisterTaskDefinitionRequest { RequiresCompatibilities = ["FARGATE"] };
 
-            void Helper(RegisterTaskDefinitionRequest r) { }
+            void Helper(RegisterTaskDefinitionRequest r) => r.NetworkMode = NetworkMode.Awsvpc;
 
             async System.Threading.Tasks.Task Run(IAmazonECS ecs)
             {

@@ -20,7 +20,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ symbolic values
 
-    [Fact(Skip = "FP: ECSA3003 pairs a symbolic value written to TaskRoleArn and ExecutionRoleArn on exclusive branches (DefiniteUnknown accepts one conditional write)")]
+    [Fact]
     public Task Sym_one_local_written_to_either_role_on_exclusive_branches_is_not_the_same_role() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         class C
         {
@@ -35,7 +35,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA3003 treats a local declared inside a loop as one value across iterations")]
+    [Fact]
     public Task Sym_a_local_assigned_once_per_loop_iteration_is_not_one_value() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         class C
         {
@@ -54,7 +54,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA5001 on containers added on exclusive if/else branches named by one variable")]
+    [Fact]
     public Task Sym_containers_added_on_exclusive_branches_with_one_name_variable_are_not_duplicates() => Verify.Rules("ECSA5001").Analyzer(Usings + """
         class C
         {
@@ -69,7 +69,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA5001 on containers added on exclusive branches in a loop, named by a per-iteration local")]
+    [Fact]
     public Task Sym_containers_added_in_a_loop_on_exclusive_branches_are_not_duplicates() => Verify.Rules("ECSA5001").Analyzer(Usings + """
         class C
         {
@@ -94,7 +94,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP (pre-existing, also at a8934a2): ECSA5001 on containers added on exclusive branches")]
+    [Fact]
     public Task Pre_containers_added_on_exclusive_branches_with_one_constant_name_are_not_duplicates() => Verify.Rules("ECSA5001").Analyzer(Usings + """
         class C
         {
@@ -108,7 +108,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA3003, a static readonly field is one value even in the static constructor that reassigns it")]
+    [Fact]
     public Task Sym_a_static_readonly_field_reassigned_in_the_static_constructor_is_not_one_value() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         class C
         {
@@ -127,7 +127,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA3003, a captured primary-constructor parameter is mutable state (other members assign it) but is read as one value")]
+    [Fact]
     public Task Sym_a_primary_constructor_parameter_changed_by_another_member_is_not_one_value() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         sealed class Deployer(IAmazonECS ecs, string role)
         {
@@ -143,7 +143,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA3003, a local aliased by a ref local and written through it counts as assigned once")]
+    [Fact]
     public Task Sym_a_local_changed_through_a_ref_local_is_not_one_value() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         class C
         {
@@ -268,7 +268,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ helpers that change what they are given
 
-    [Fact(Skip = "FP: ECSA5001, a helper returning its (mutated) parameter gives back the object without the helper's writes")]
+    [Fact]
     public Task Fluent_an_extension_that_renames_a_container_is_not_ignored() => Verify.Rules("ECSA5001").Analyzer(Usings + """
         static class ContainerExtensions
         {
@@ -301,7 +301,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA5002, a helper returning its (mutated) parameter gives back the object without the helper's writes")]
+    [Fact]
     public Task Fluent_a_helper_that_makes_a_container_essential_is_not_ignored() => Verify.Rules("ECSA5002").Analyzer(Usings + """
         class C
         {
@@ -319,7 +319,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP (pre-existing, also at a8934a2): ECSA5002, the container list of an escaped request is still read as complete")]
+    [Fact]
     public Task Fluent_a_helper_that_adds_the_essential_container_to_a_request_it_returns() => Verify.Rules("ECSA5002", "ECSA3001").Analyzer(Usings + """
         class C
         {
@@ -338,7 +338,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP (pre-existing, also at a8934a2): ECSA5002, the container list of an escaped request is still read as complete")]
+    [Fact]
     public Task Pre_a_request_passed_to_a_helper_that_adds_containers_has_unknown_containers() => Verify.Rules("ECSA5002").Analyzer(Usings + """
         class C
         {
@@ -360,7 +360,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ writes the reader may miss
 
-    [Fact(Skip = "FP: ECSA3001, r.TaskRoleArn ??= ... on a factory result is read as a read, not a write (root cause pre-existing in ApplyUse)")]
+    [Fact]
     public Task Pre_a_role_set_with_coalescing_assignment_is_set() => Verify.Rules("ECSA3001").Analyzer(Usings + """
         class C
         {
@@ -378,7 +378,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP (pre-existing, also at a8934a2): ECSA3001, (r.TaskRoleArn, r.ExecutionRoleArn) = (...) is not a write")]
+    [Fact]
     public Task Pre_roles_set_by_deconstruction_are_set() => Verify.Rules("ECSA3001").Analyzer(Usings + """
         class C
         {
@@ -393,7 +393,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ wrappers
 
-    [Fact(Skip = "FP: ECSA3001, a wrapper that writes through `request is {...} r` still counts as sending unchanged")]
+    [Fact]
     public Task Wrapper_that_fills_a_default_role_through_a_pattern_variable_is_not_a_plain_wrapper() => Verify.Rules("ECSA3001").Analyzer(Usings + """
         sealed class Deployer
         {
@@ -419,7 +419,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP: ECSA1002, a wrapper that writes by deconstruction still counts as sending unchanged")]
+    [Fact]
     public Task Wrapper_that_sets_settings_by_deconstruction_is_not_a_plain_wrapper() => Verify.Rules("ECSA1002").Analyzer(Usings + """
         sealed class Deployer
         {
@@ -471,7 +471,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ value sets
 
-    [Fact(Skip = "Double: a conditional in a factory is reported in the factory and again at the call (filter compares the option span with the assignment span)")]
+    [Fact]
     public Task Choice_a_factory_choice_is_reported_once_where_the_factory_reports_it() => Verify.Rules("ECSA1009").Analyzer(Usings + """
         class C
         {
@@ -486,7 +486,7 @@ public class ReviewFalsePositiveTests
         """,
         Verify.Diagnostic("ECSA1009").WithLocation(0));
 
-    [Fact(Skip = "Double: a conditional in a container factory is reported in the factory and again at the call")]
+    [Fact]
     public Task Choice_a_container_factory_choice_is_reported_once_where_the_factory_reports_it() => Verify.Rules("ECSA5006").Analyzer(Usings + """
         class C
         {
@@ -500,7 +500,7 @@ public class ReviewFalsePositiveTests
         """,
         Verify.Diagnostic("ECSA5006").WithLocation(0));
 
-    [Fact(Skip = "FP: ECSA1009 on the branch of a condition the reader itself reads as constant false (static readonly bool)")]
+    [Fact]
     public Task Choice_a_condition_the_reader_knows_is_false_does_not_take_the_true_branch() => Verify.Rules("ECSA1009").Analyzer(Usings + """
         class C
         {
@@ -554,7 +554,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ where findings point
 
-    [Fact(Skip = "Outside: an argument passed through two helpers is reported at the parameter reference inside the intermediate helper")]
+    [Fact]
     public Task Outside_an_argument_passed_through_two_helpers_is_reported_in_the_analyzed_body() => Verify.Rules("ECSA5006").Analyzer(Usings + """
         class C
         {
@@ -570,7 +570,7 @@ public class ReviewFalsePositiveTests
         """,
         Verify.Diagnostic("ECSA5006").WithLocation(0).WithLocation(1));
 
-    [Fact(Skip = "Outside: a variable passed through two helpers is reported at the parameter reference inside the intermediate helper")]
+    [Fact]
     public Task Outside_a_variable_passed_through_two_helpers_is_reported_in_the_analyzed_body() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         class C
         {
@@ -587,7 +587,7 @@ public class ReviewFalsePositiveTests
         """,
         Verify.Diagnostic("ECSA3003").WithLocation(0).WithLocation(1).WithArguments("both are the value of 'roleArn'"));
 
-    [Fact(Skip = "Double: what an intermediate helper reports at its own argument is reported again at its call")]
+    [Fact]
     public Task Double_what_an_intermediate_helper_reports_on_its_own_is_not_repeated_at_its_call() => Verify.Rules("ECSA5006").Analyzer(Usings + """
         class C
         {
@@ -735,7 +735,7 @@ public class ReviewFalsePositiveTests
 
     // ================================================================ second batch
 
-    [Fact(Skip = "FP (pre-existing, also at a8934a2): ECSA3003 on constant roles written on exclusive branches")]
+    [Fact]
     public Task Pre_constant_roles_written_on_exclusive_branches_are_not_the_same_role() => Verify.Rules("ECSA3003").Analyzer(Usings + """
         class C
         {
@@ -749,7 +749,7 @@ public class ReviewFalsePositiveTests
         }
         """);
 
-    [Fact(Skip = "FP (pre-existing, also at a8934a2): ECSA3001, r.TaskRoleArn ??= ... is not a write")]
+    [Fact]
     public Task Pre_a_role_set_with_coalescing_assignment_in_the_same_body_is_set() => Verify.Rules("ECSA3001").Analyzer(Usings + """
         class C
         {
