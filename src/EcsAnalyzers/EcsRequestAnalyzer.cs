@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using EcsAnalyzers.CSharp;
 using EcsAnalyzers.Sdk;
@@ -9,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EcsAnalyzers;
 
 /// <summary>
-/// The one analyzer. At compilation start it resolves AWSSDK.ECS and registers nothing without it. Each executable body
+/// The one analyzer. At compilation start it looks for AWSSDK.ECS among the references and registers nothing without it. Each executable body
 /// (member body, accessor, expression-bodied property, field or property initializer, top-level statements) whose syntax
 /// shows an SDK model object being created or obtained from a helper (<see cref="CreationFilter"/>) has its operations
 /// read once by <see cref="RequestReader"/>, and every rule runs over what was read (<see cref="BodyAnalysis"/>).
@@ -49,18 +50,22 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (EcsKnownTypes.TryCreate(start.Compilation) is not { } sdk)
+            // A look at the reference list only: no symbol is asked for (the first symbol binds every reference).
+            if (!EcsKnownTypes.IsReferenced(start.Compilation))
             {
                 return;
             }
 
-            var analysis = new BodyAnalysis(sdk, start.Compilation);
+            // The SDK's types are looked up when the first file that may use them is analyzed, not before.
+            var compilation = start.Compilation;
+            var files = new EcsFiles(compilation);
+            var analysis = new Lazy<BodyAnalysis?>(() => EcsKnownTypes.TryCreate(compilation) is { } sdk ? new BodyAnalysis(sdk, compilation, files) : null);
             start.RegisterSyntaxNodeAction(
                 node =>
                 {
-                    if (IsBody(node.Node))
+                    if (IsBody(node.Node) && files.MayUseEcs(node.Node.SyntaxTree) && analysis.Value is { } bodies)
                     {
-                        analysis.Analyze(node.Node, node.SemanticModel, node.ContainingSymbol, node.ReportDiagnostic, node.CancellationToken);
+                        bodies.Analyze(node.Node, node.SemanticModel, node.ContainingSymbol, node.ReportDiagnostic, node.CancellationToken);
                     }
                 },
                 BodyKinds);

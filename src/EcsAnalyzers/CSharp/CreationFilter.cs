@@ -16,17 +16,14 @@ internal sealed class CreationFilter
 {
     private readonly EcsKnownTypes _sdk;
     private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
-    private readonly bool _globalImport;
-    private readonly List<string> _aliases;
     private readonly Compilation _compilation;
     private HashSet<string>? _helperNames;
 
-    // The answer for the last file asked about: the driver analyzes a file's bodies one after another, so this answers
-    // almost every question without a shared table (whose locks cost more than the search it saves).
-    private TreeAnswer? _lastTree;
+    private readonly EcsFiles _files;
 
-    public CreationFilter(EcsKnownTypes sdk, Compilation compilation)
+    public CreationFilter(EcsKnownTypes sdk, Compilation compilation, EcsFiles files)
     {
+        _files = files;
         _sdk = sdk;
         foreach (var type in sdk.ModelNamespace.GetTypeMembers())
         {
@@ -40,11 +37,6 @@ internal sealed class CreationFilter
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
                 CollectAliases(unit.Usings, aliases);
-                foreach (var u in unit.Usings)
-                {
-                    // global using Amazon.ECS.Model; (or <Using Include="Amazon.ECS.Model" /> in the project file)
-                    _globalImport |= u.GlobalKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalKeyword) && u.Name?.ToString().Contains("Amazon.ECS") == true;
-                }
 
                 foreach (var member in unit.Members)
                 {
@@ -57,14 +49,13 @@ internal sealed class CreationFilter
         }
 
         _names.UnionWith(aliases);
-        _aliases = aliases;
         _compilation = compilation;
     }
 
     /// <summary>True when some object creation in <paramref name="body"/> may create an SDK model object.</summary>
     public bool MayCreateModelObject(SyntaxNode body, SemanticModel? model, CancellationToken cancellationToken)
     {
-        if (!_globalImport && !TreeMentionsEcs(body.SyntaxTree))
+        if (!_files.MayUseEcs(body.SyntaxTree))
         {
             return false;
         }
@@ -109,7 +100,7 @@ internal sealed class CreationFilter
             var names = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var tree in _compilation.SyntaxTrees)
             {
-                if (!_globalImport && !MentionsEcs(tree))
+                if (!_files.MayUseEcs(tree))
                 {
                     continue;
                 }
@@ -155,56 +146,6 @@ internal sealed class CreationFilter
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         _ => null,
     };
-
-    private bool TreeMentionsEcs(SyntaxTree tree)
-    {
-        var last = System.Threading.Volatile.Read(ref _lastTree);
-        if (last?.Tree == tree)
-        {
-            return last.Mentions;
-        }
-
-        var answer = new TreeAnswer(tree, MentionsEcs(tree));
-        System.Threading.Volatile.Write(ref _lastTree, answer);
-        return answer.Mentions;
-    }
-
-    private sealed class TreeAnswer
-    {
-        public TreeAnswer(SyntaxTree tree, bool mentions)
-        {
-            Tree = tree;
-            Mentions = mentions;
-        }
-
-        public SyntaxTree Tree { get; }
-
-        public bool Mentions { get; }
-    }
-
-    /// <summary>
-    /// A file that uses the SDK names it: a using directive or a qualified name (<c>Amazon.ECS</c>), the client
-    /// (<c>IAmazonECS</c>, <c>AmazonECSClient</c>), a request (<c>…TaskDefinition…</c>), or an alias. Files without any of
-    /// these (most of a project) are skipped after one text search.
-    /// </summary>
-    private bool MentionsEcs(SyntaxTree tree)
-    {
-        var text = tree.GetText().ToString();
-        if (text.IndexOf("ECS", System.StringComparison.Ordinal) >= 0 || text.IndexOf("TaskDefinition", System.StringComparison.Ordinal) >= 0)
-        {
-            return true;
-        }
-
-        foreach (var alias in _aliases)
-        {
-            if (text.IndexOf(alias, System.StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The written type of <c>T x = new();</c> (field, property or local), which decides without binding.</summary>
     private static TypeSyntax? DeclaredType(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace EcsAnalyzers.Sdk;
@@ -52,6 +53,32 @@ internal sealed class EcsKnownTypes
 
     /// <summary>Only in the newest v4 builds of AWSSDK.ECS.</summary>
     public INamedTypeSymbol? S3FilesVolumeConfiguration { get; }
+
+    /// <summary>
+    /// AWSSDK.ECS is among the compilation's references, judged from the references' file names alone: asking for any
+    /// symbol would bind every reference, work the compiler then charges to whoever asked first.
+    /// </summary>
+    public static bool IsReferenced(Compilation compilation)
+    {
+        foreach (var reference in compilation.References)
+        {
+            // By hand, not System.IO.Path: on .NET Framework hosts it throws on characters a display string may hold.
+            var path = (reference as PortableExecutableReference)?.FilePath ?? reference.Display;
+            if (path is null)
+            {
+                continue;
+            }
+
+            var start = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1;
+            var end = path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? path.Length - 4 : path.Length;
+            if (end - start == EcsAssemblyName.Length && string.Compare(path, start, EcsAssemblyName, 0, EcsAssemblyName.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static EcsKnownTypes? TryCreate(Compilation compilation)
     {
