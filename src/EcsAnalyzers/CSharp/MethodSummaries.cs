@@ -121,7 +121,7 @@ internal sealed class MethodSummaries
                 sent |= 1UL << parameter.Ordinal;
             }
 
-            if ((Sdk.IsModelType(parameter.Type) || Sdk.IsCollection(parameter.Type)) && IsKept(body, parameter))
+            if ((Sdk.IsModelType(parameter.Type) || Sdk.IsCollection(parameter.Type) || parameter.Type is IArrayTypeSymbol) && IsKept(body, parameter))
             {
                 kept |= 1UL << parameter.Ordinal;
             }
@@ -233,7 +233,7 @@ internal sealed class MethodSummaries
                 IReturnOperation or IArrayInitializerOperation or INameOfOperation => true,
                 IPropertyReferenceOperation read => IsPlainRead(read),
                 IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Parent: IObjectOrCollectionInitializerOperation } } => true,
-                _ => current.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax,
+                _ => current.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.SpreadElementSyntax,
             };
             if (!kept)
             {

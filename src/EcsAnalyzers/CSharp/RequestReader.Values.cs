@@ -54,6 +54,13 @@ internal sealed partial class RequestReader
                 return ReadCall(call, call.TargetMethod, call.Arguments, call.Instance);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.GetMethod: { } getter } property:
                 return ReadCall(property, getter, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, property.Instance);
+            case IInterpolatedStringOperation interpolated:
+                return ReadInterpolation(interpolated);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                return ReadValue(concatenation.LeftOperand) is ConstantValue { IsSdkFieldName: false } left && Concatenable(left, out var l)
+                    && ReadValue(concatenation.RightOperand) is ConstantValue { IsSdkFieldName: false } right && Concatenable(right, out var r)
+                    ? Stamp(new ConstantValue(op.Syntax, l + r))
+                    : Stamp(new UnknownValue(op.Syntax));
             case IArrayCreationOperation { Initializer: { } arrayInit } array:
                 var items = Stamp(new ListValue(array.Syntax));
                 foreach (var element in arrayInit.ElementValues)
@@ -283,6 +290,52 @@ internal sealed partial class RequestReader
         }
 
         return Stamp(new UnknownValue(reference.Syntax));
+    }
+
+    /// <summary>
+    /// <c>$"orders-{environment}"</c> whose holes are known strings or integers (in a helper, the constants its caller
+    /// passed): the string, as the compiler would have folded it had the code been written in place.
+    /// </summary>
+    private Value ReadInterpolation(IInterpolatedStringOperation interpolated)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string literal } }:
+                    text.Append(literal);
+                    continue;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole
+                    when ReadValue(hole.Expression) is ConstantValue { IsSdkFieldName: false } value && Concatenable(value, out var piece):
+                    text.Append(piece);
+                    continue;
+                default:
+                    return Stamp(new UnknownValue(interpolated.Syntax));
+            }
+        }
+
+        return Stamp(new ConstantValue(interpolated.Syntax, text.ToString()));
+    }
+
+    /// <summary>A constant as string concatenation and interpolation write it, where that does not depend on the culture.</summary>
+    private static bool Concatenable(ConstantValue value, out string text)
+    {
+        switch (value.Constant)
+        {
+            case string s:
+                text = s;
+                return true;
+            case null:
+                text = "";
+                return true;
+            case int or long or short or byte:
+                text = System.Convert.ToString(value.Constant, System.Globalization.CultureInfo.InvariantCulture)!;
+                return !text.StartsWith("-", StringComparison.Ordinal); // the minus sign depends on the culture
+            default:
+                text = "";
+                return false;
+        }
     }
 
     /// <summary>

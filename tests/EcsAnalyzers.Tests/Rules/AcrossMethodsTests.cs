@@ -63,6 +63,52 @@ public class AcrossMethodsTests
         Verify.Diagnostic("ECSA5006").WithLocation(2).WithLocation(3),
         Verify.Diagnostic("ECSA1009").WithLocation(0).WithLocation(1));
 
+    [Fact]
+    public Task Constant_arguments_are_put_into_a_helpers_interpolations_and_concatenations() => Verify.Rules("ECSA5006", "ECSA5008").Analyzer(Usings + """
+        class C
+        {
+            private static readonly string Region = "eu";
+
+            private static string FamilyFor(string environment) => {|#1:$"orders-{environment}"|};
+
+            private static string Name(string prefix, int slot) => {|#3:prefix + "_" + slot|};
+
+            private static HealthCheck HttpCheck(string url) => new HealthCheck { Command = [{|#5:$"CMD-SHELL, curl -f {url} || exit 1"|}] };
+
+            Task Run(IAmazonECS ecs, string environment) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                {|#0:Family = FamilyFor("eu.prod")|}, TaskRoleArn = "app",
+                ContainerDefinitions =
+                [
+                    new ContainerDefinition { {|#2:Name = Name("web app", 1)|}, Image = "nginx", Memory = 512, HealthCheck = {|#4:HttpCheck("http://localhost/health")|} },
+                    new ContainerDefinition { Name = Name("worker", 2), Image = "worker", Memory = 512, HealthCheck = HttpCheck(environment) },
+                    new ContainerDefinition { Name = $"{Region}-{FamilyFor(environment)}-{-1}", Image = "x", Memory = 512 },
+                ],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA5006").WithLocation(0).WithLocation(1),
+        Verify.Diagnostic("ECSA5006").WithLocation(2).WithLocation(3),
+        Verify.Diagnostic("ECSA5008").WithLocation(4).WithLocation(5));
+
+    [Fact]
+    public Task Containers_passed_as_params_are_read() => Verify.Rules("ECSA5007").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerDefinition Shard(string name) => new ContainerDefinition { Name = name, Image = "indexer", Memory = 256 };
+
+            private static RegisterTaskDefinitionRequest Indexer(params ContainerDefinition[] shards) => {|#1:new RegisterTaskDefinitionRequest|}
+            {
+                Family = "indexer", TaskRoleArn = "app", ContainerDefinitions = [.. shards],
+            };
+
+            Task Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync({|#0:Indexer(Shard("a"), Shard("b"), Shard("c"), Shard("d"), Shard("e"), Shard("f"), Shard("g"), Shard("h"), Shard("i"), Shard("j"), Shard("k"))|});
+
+            Task Ten(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(Indexer(Shard("a"), Shard("b"), Shard("c"), Shard("d"), Shard("e"), Shard("f"), Shard("g"), Shard("h"), Shard("i"), Shard("j")));
+        }
+        """,
+        Verify.Diagnostic("ECSA5007").WithLocation(0).WithLocation(1));
+
     // ---- container factories
 
     [Fact]
