@@ -239,8 +239,11 @@ internal static class RealBuild
         {
             case "string":
                 return Literal(Text(value));
-            case "int" or "long":
-                return value.ValueKind == JsonValueKind.Number ? value.GetRawText() : int.TryParse(Text(value), out var n) ? n.ToString(CultureInfo.InvariantCulture) : null;
+            case "int":
+                return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i.ToString(CultureInfo.InvariantCulture)
+                    : value.ValueKind == JsonValueKind.String && int.TryParse(Text(value), out var n) ? n.ToString(CultureInfo.InvariantCulture) : null;
+            case "long":
+                return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var l) ? l.ToString(CultureInfo.InvariantCulture) + "L" : null;
             case "double":
                 return value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
             case "bool":
@@ -262,6 +265,7 @@ internal static class RealBuild
         var properties = api.GetProperty("types").GetProperty(type).GetProperty("properties").EnumerateArray()
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("type").GetString()!, StringComparer.OrdinalIgnoreCase);
         var sb = new StringBuilder("new ").Append(type == "KeyValuePair" ? "Amazon.ECS.Model.KeyValuePair" : type).Append('\n').Append(indent).Append("{\n");
+        var settings = new List<(string Name, string Expression)>();
         foreach (var member in value.EnumerateObject())
         {
             var name = properties.Keys.FirstOrDefault(k => string.Equals(k, member.Name, StringComparison.OrdinalIgnoreCase));
@@ -270,6 +274,12 @@ internal static class RealBuild
                 continue; // read-only keys of a described task definition, and what the SDK does not have
             }
 
+            settings.RemoveAll(s => s.Name == name); // a key given twice: the last one counts, as in the AWS CLI
+            settings.Add((name, expression));
+        }
+
+        foreach (var (name, expression) in settings)
+        {
             sb.Append(indent).Append("    ").Append(name).Append(" = ").Append(expression).Append(",\n");
         }
 
