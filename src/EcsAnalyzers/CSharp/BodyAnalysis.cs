@@ -19,6 +19,7 @@ namespace EcsAnalyzers.CSharp;
 internal sealed class BodyAnalysis
 {
     private readonly ConcurrentDictionary<SyntaxNode, HashSet<(string Id, TextSpan Span)>> _helperFindings = new();
+    private int _helperFindingsCount;
 
     public BodyAnalysis(EcsKnownTypes sdk, Compilation compilation, EcsFiles files)
     {
@@ -104,7 +105,7 @@ internal sealed class BodyAnalysis
         return BodyOwner(node) is { } body && FindingsOf(body, cancellationToken).Contains((id, span));
     }
 
-    /// <summary>What the body that declares <paramref name="body"/> reports on its own, computed once per compilation (at most <see cref="MethodSummaries.Capacity"/> bodies kept).</summary>
+    /// <summary>What the body that declares <paramref name="body"/> reports on its own, computed once per compilation (at most <see cref="MethodSummaries.BodyCapacity"/> bodies kept).</summary>
     private HashSet<(string Id, TextSpan Span)> FindingsOf(SyntaxNode body, CancellationToken cancellationToken)
     {
         if (_helperFindings.TryGetValue(body, out var known))
@@ -124,7 +125,7 @@ internal sealed class BodyAnalysis
             }
         }
 
-        if (_helperFindings.Count < MethodSummaries.Capacity)
+        if (Interlocked.Increment(ref _helperFindingsCount) <= MethodSummaries.BodyCapacity)
         {
             _helperFindings.TryAdd(body, findings);
         }

@@ -11,15 +11,22 @@ namespace EcsAnalyzers.CSharp;
 
 /// <summary>
 /// What the reader knows about the helpers of one compilation, computed once per member and shared by every body (the
-/// analyzer runs concurrently, so the table is a concurrent one; it holds at most <see cref="Capacity"/> members, beyond
-/// which facts are computed each time and not kept). A helper is a method, local function or property getter with a
+/// analyzer runs concurrently, so the table is a concurrent one). A helper is a method, local function or property getter with a
 /// body in this compilation that cannot be overridden; its facts are the operation of that body when the reader may read
 /// it (it compiles and reads no mutable field), and which of its parameters reach an <c>IAmazonECS</c> call unchanged.
 /// What a helper returns depends on its arguments: the reader reads it at each call (<see cref="RequestReader"/>).
+/// Facts are kept for up to <see cref="Capacity"/> members, bodies for up to <see cref="BodyCapacity"/>.
 /// </summary>
 internal sealed class MethodSummaries
 {
-    internal const int Capacity = 4096;
+    /// <summary>How many members' facts are kept (a few dozen bytes each).</summary>
+    internal const int Capacity = 1 << 20;
+
+    /// <summary>How many members' bodies (operation trees) are kept with their facts.</summary>
+    internal const int BodyCapacity = 16384;
+
+    private int _count;
+    private int _bodies;
 
     private readonly ConcurrentDictionary<IMethodSymbol, Facts> _facts = new(SymbolEqualityComparer.Default);
 
@@ -42,7 +49,9 @@ internal sealed class MethodSummaries
     /// do not compile, or read a mutable field (their result may differ from call to call).
     /// </summary>
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
-        Get(method, cancellationToken) is { ReadsMutableField: false } facts ? facts.Body : null;
+        Get(method, cancellationToken) is { ReadsMutableField: false } facts
+            ? facts.Body ?? FindBody((method.PartialImplementationPart ?? method).OriginalDefinition, cancellationToken)
+            : null;
 
     /// <summary>The parameter at <paramref name="ordinal"/> reaches an <c>IAmazonECS</c> call unchanged: the helper is a wrapper that sends it.</summary>
     public bool SendsParameter(IMethodSymbol method, int ordinal, CancellationToken cancellationToken) =>
@@ -60,7 +69,7 @@ internal sealed class MethodSummaries
         method = (method.PartialImplementationPart ?? method).OriginalDefinition;
         if (_facts.TryGetValue(method, out var known))
         {
-            return known.Body is null ? null : known;
+            return known.Readable ? known : null;
         }
 
         var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
@@ -79,12 +88,19 @@ internal sealed class MethodSummaries
             inProgress.Remove(method);
         }
 
-        if (_facts.Count < Capacity)
+        // A counter, not ConcurrentDictionary.Count (which takes every lock). Operation trees hold their semantic model:
+        // past BodyCapacity a member's facts are kept without its body, which is asked for again when read.
+        if (Interlocked.Increment(ref _count) <= Capacity)
         {
+            if (facts.Body is not null && Interlocked.Increment(ref _bodies) > BodyCapacity)
+            {
+                facts = facts.WithoutBody();
+            }
+
             _facts.TryAdd(method, facts);
         }
 
-        return facts.Body is null ? null : facts;
+        return facts.Readable ? facts : null;
     }
 
     private Facts Compute(IMethodSymbol method, CancellationToken cancellationToken)
@@ -164,13 +180,9 @@ internal sealed class MethodSummaries
         };
     }
 
-    /// <summary>
-    /// Every use of the parameter in the body is a send (an <c>IAmazonECS</c> call, or a wrapper's parameter that is
-    /// sent), a read of a plain value (<c>r.Family</c>), <c>nameof</c> or a null test, and at least one is a send.
-    /// </summary>
-    private bool IsSentUnchanged(IOperation body, IParameterSymbol parameter, CancellationToken cancellationToken)
+    /// <summary>Each reference to the parameter in the body, with the conversions and parentheses around it.</summary>
+    private static IEnumerable<IOperation> UsesOf(IOperation body, IParameterSymbol parameter)
     {
-        var sends = false;
         foreach (var op in body.DescendantsAndSelf())
         {
             if (op is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
@@ -183,6 +195,20 @@ internal sealed class MethodSummaries
             {
                 current = up;
             }
+
+            yield return current;
+        }
+    }
+
+    /// <summary>
+    /// Every use of the parameter in the body is a send (an <c>IAmazonECS</c> call, or a wrapper's parameter that is
+    /// sent), a read of a plain value (<c>r.Family</c>), <c>nameof</c> or a null test, and at least one is a send.
+    /// </summary>
+    private bool IsSentUnchanged(IOperation body, IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        var sends = false;
+        foreach (var current in UsesOf(body, parameter))
+        {
 
             switch (current.Parent)
             {
@@ -212,18 +238,8 @@ internal sealed class MethodSummaries
     /// <summary>Every use of the parameter puts it into a property, a list or the return value, or reads a plain value of it.</summary>
     private bool IsKept(IOperation body, IParameterSymbol parameter)
     {
-        foreach (var op in body.DescendantsAndSelf())
+        foreach (var current in UsesOf(body, parameter))
         {
-            if (op is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
-            {
-                continue;
-            }
-
-            IOperation current = reference;
-            while (current.Parent is { Kind: OperationKind.Conversion or OperationKind.Parenthesized } up)
-            {
-                current = up;
-            }
 
             var kept = current.Parent switch
             {
@@ -272,17 +288,24 @@ internal sealed class MethodSummaries
 
     private sealed class Facts
     {
-        public static readonly Facts None = new(null, false, 0, 0);
+        public static readonly Facts None = new(null, false, 0, 0, readable: false);
 
-        public Facts(IOperation? body, bool readsMutableField, ulong sentParameters, ulong keptParameters)
+        public Facts(IOperation? body, bool readsMutableField, ulong sentParameters, ulong keptParameters, bool readable = true)
         {
             Body = body;
             ReadsMutableField = readsMutableField;
             SentParameters = sentParameters;
             KeptParameters = keptParameters;
+            Readable = readable;
         }
 
+        /// <summary>The member has a body this reader may read (it compiles, and cannot be overridden).</summary>
+        public bool Readable { get; }
+
+        /// <summary>The body's operation, when kept (see <see cref="BodyCapacity"/>).</summary>
         public IOperation? Body { get; }
+
+        public Facts WithoutBody() => new(null, ReadsMutableField, SentParameters, KeptParameters);
 
         public bool ReadsMutableField { get; }
 
