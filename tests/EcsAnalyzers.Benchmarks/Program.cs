@@ -158,6 +158,15 @@ if (args.Contains("--ordinary"))
     return 0;
 }
 
+if (args.Contains("--pure"))
+{
+    // Pure work per request body in (b) and in (c), the machine-independent growth figure, without the rest of the run.
+    var pb = PureCost(requestsB, 5, print: false);
+    var pc = PureCost(requestsC, 3, print: false);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pure work per body: (b) {pb.Ms * 1000 / pb.Bodies:F1} us, (c) {pc.Ms * 1000 / pc.Bodies:F1} us, (c)/(b) {pc.Ms / pc.Bodies / (pb.Ms / pb.Bodies):F2}x (target <= 1.15)"));
+    return 0;
+}
+
 if (args.Contains("--read-loop"))
 {
     PureCost(requestsB, Math.Max(iterations, 10), print: true);
