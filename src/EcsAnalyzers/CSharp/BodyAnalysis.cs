@@ -34,13 +34,11 @@ internal sealed class BodyAnalysis
     /// <summary>Reads one body (when its syntax may create or obtain an SDK object), checks it, and reports what is new.</summary>
     public void Analyze(SyntaxNode body, SemanticModel model, ISymbol? owner, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        // Syntax first: the operations of ordinary bodies are never built.
-        if (!Filter.MayCreateModelObject(body, model, cancellationToken) || model.GetOperation(body, cancellationToken) is not { } root)
+        if (Find(body, model, owner, cancellationToken) is not var (root, found))
         {
             return;
         }
 
-        var found = Find(root, owner, cancellationToken);
         foreach (var diagnostic in found)
         {
             if (!IsReportedByHelper(diagnostic, root, found, cancellationToken))
@@ -50,16 +48,23 @@ internal sealed class BodyAnalysis
         }
     }
 
-    private List<Diagnostic> Find(IOperation root, ISymbol? owner, CancellationToken cancellationToken)
+    /// <summary>What the rules find in one body, before the filter; null when its syntax shows no SDK object.</summary>
+    private (IOperation Root, List<Diagnostic> Found)? Find(SyntaxNode body, SemanticModel model, ISymbol? owner, CancellationToken cancellationToken)
     {
-        var model = RequestReader.Read(Summaries, root, owner, cancellationToken);
+        // Syntax first: the operations of ordinary bodies are never built.
+        if (!Filter.MayCreateModelObject(body, model, cancellationToken) || model.GetOperation(body, cancellationToken) is not { } root)
+        {
+            return null;
+        }
+
+        var read = RequestReader.Read(Summaries, root, owner, cancellationToken);
         var found = new List<Diagnostic>();
         foreach (var rule in Rule.All)
         {
-            rule.Check(model, found.Add);
+            rule.Check(read, found.Add);
         }
 
-        return found;
+        return (root, found);
     }
 
     /// <summary>
@@ -117,9 +122,9 @@ internal sealed class BodyAnalysis
 #pragma warning disable RS1030 // The helper's own body, as the driver reads it: the driver's semantic model provider caches the model.
         var model = Summaries.Compilation.GetSemanticModel(body.SyntaxTree);
 #pragma warning restore RS1030
-        if (model.GetOperation(body, cancellationToken) is { } operation && Filter.MayCreateModelObject(body, model, cancellationToken))
+        if (Find(body, model, model.GetDeclaredSymbol(body, cancellationToken), cancellationToken) is var (_, found))
         {
-            foreach (var diagnostic in Find(operation, model.GetDeclaredSymbol(body, cancellationToken), cancellationToken))
+            foreach (var diagnostic in found)
             {
                 findings.Add((diagnostic.Id, diagnostic.Location.SourceSpan));
             }

@@ -36,7 +36,7 @@ internal sealed partial class RequestReader
     private Value ReadCallUncached(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? instance)
     {
         method = method.PartialImplementationPart ?? method;
-        if (!CanRead(method) || _summaries.BodyOf(method, _cancellationToken) is not { } body)
+        if (ReadableBody(method) is not { } body)
         {
             return Stamp(new UnknownValue(call.Syntax)); // objects passed in escape where they are used (ApplyUse, pass 2)
         }
@@ -127,11 +127,11 @@ internal sealed partial class RequestReader
     }
 
     /// <summary>A call to <paramref name="method"/> here is read: not too deep, not recursive, a helper with a readable body.</summary>
-    private bool CanRead(IMethodSymbol method)
-    {
-        method = method.PartialImplementationPart ?? method;
-        return _depth < MaxDepth && !OnChain(method) && _summaries.BodyOf(method, _cancellationToken) is not null;
-    }
+    private bool CanRead(IMethodSymbol method) => ReadableBody(method.PartialImplementationPart ?? method) is not null;
+
+    /// <summary>The body a call to <paramref name="method"/> is read from here, or null (too deep, recursive, not a readable helper).</summary>
+    private IOperation? ReadableBody(IMethodSymbol method) =>
+        _depth < MaxDepth && !OnChain(method) ? _summaries.BodyOf(method, _cancellationToken) : null;
 
     private bool OnChain(IMethodSymbol method)
     {

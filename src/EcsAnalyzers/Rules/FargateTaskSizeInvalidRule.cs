@@ -39,7 +39,6 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
             var windows = os == Model.OperatingSystem.Windows;
             var cpu = FargateSizes.ParseCpu(cpuText);
             var memory = FargateSizes.ParseMemory(memoryText);
-            var on = windows ? " on Windows" : "";
             if (cpu is not { } c || !FargateSizes.IsValidCpu(c, windows))
             {
                 var cpus = FargateSizes.Cpus(windows);
@@ -47,9 +46,7 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
                 var choices = nearest.ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
                 foreach (var write in td.Request.Candidates("Cpu"))
                 {
-                    report(Diagnose(write.Where, FixData.ReplaceWith(choices),
-                        "cpu '" + cpuText + "'" + on,
-                        "Fargate task cpu is one of " + string.Join(", ", cpus) + (windows ? " on Windows" : "") + " (CPU units; 1024 = 1 vCPU)"));
+                    report(Diagnose(write.Where, FixData.ReplaceWith(choices), CpuProblem(cpuText, windows), CpuExpected(windows)));
                 }
 
                 continue;
@@ -65,9 +62,7 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
                 .ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
             foreach (var write in td.Request.Candidates("Memory"))
             {
-                report(Diagnose(write.Where, FixData.ReplaceWith(memoryChoices),
-                    "cpu '" + cpuText + "' and memory '" + memoryText + "'" + on,
-                    "with cpu " + c.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(memories)));
+                report(Diagnose(write.Where, FixData.ReplaceWith(memoryChoices), PairProblem(cpuText, memoryText, windows), PairExpected(c)));
             }
         }
     }
@@ -79,7 +74,6 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
     private void CheckChoices(TaskDefinitionModel td, Action<Diagnostic> report)
     {
         var windows = td.OperatingSystem == Model.OperatingSystem.Windows;
-        var on = windows ? " on Windows" : "";
         List<Write>? reported = null;
         foreach (var (cpuWrite, memoryWrite) in td.Request.Pairs("Cpu", "Memory"))
         {
@@ -96,13 +90,13 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
             string? expected = null;
             if (cpu is not { } c || !FargateSizes.IsValidCpu(c, windows))
             {
-                problem = "cpu '" + cpuText + "'" + on;
-                expected = "Fargate task cpu is one of " + string.Join(", ", FargateSizes.Cpus(windows)) + on + " (CPU units; 1024 = 1 vCPU)";
+                problem = CpuProblem(cpuText, windows);
+                expected = CpuExpected(windows);
             }
             else if (FargateSizes.ParseMemory(memoryText) is not { } m || !FargateSizes.IsValidPair(c, m, windows))
             {
-                problem = "cpu '" + cpuText + "' and memory '" + memoryText + "'" + on;
-                expected = "with cpu " + c.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(FargateSizes.Memories(c));
+                problem = PairProblem(cpuText, memoryText, windows);
+                expected = PairExpected(c);
             }
 
             var at = cpu is not { } valid || !FargateSizes.IsValidCpu(valid, windows) || cpuWrite.Choice is not null ? cpuWrite : memoryWrite;
@@ -113,6 +107,16 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
             }
         }
     }
+
+    private static string CpuProblem(string cpu, bool windows) => "cpu '" + cpu + "'" + (windows ? " on Windows" : "");
+
+    private static string CpuExpected(bool windows) =>
+        "Fargate task cpu is one of " + string.Join(", ", FargateSizes.Cpus(windows)) + (windows ? " on Windows" : "") + " (CPU units; 1024 = 1 vCPU)";
+
+    private static string PairProblem(string cpu, string memory, bool windows) => "cpu '" + cpu + "' and memory '" + memory + "'" + (windows ? " on Windows" : "");
+
+    private static string PairExpected(int cpu) =>
+        "with cpu " + cpu.ToString(CultureInfo.InvariantCulture) + " the memory (MiB) is " + Describe(FargateSizes.Memories(cpu));
 
     private static string Describe(IReadOnlyList<int> memories) =>
         memories.Count <= 4
