@@ -66,8 +66,8 @@ internal sealed class CreationFilter
             {
                 case ObjectCreationExpressionSyntax explicitCreation when RightmostName(explicitCreation.Type) is { } name && _names.Contains(name):
                     return true;
-                case InvocationExpressionSyntax call when CalledName(call.Expression) is { } called && HelperNames.Contains(called):
-                    return true; // a helper that may return an SDK object (a request factory)
+                case SimpleNameSyntax name when HelperNames.Contains(name.Identifier.ValueText):
+                    return true; // a helper method or property that may return an SDK object (a request factory)
                 case ImplicitObjectCreationExpressionSyntax implicitCreation:
                     if (DeclaredType(implicitCreation) is { } declared
                         ? RightmostName(declared) is { } declaredName && _names.Contains(declaredName)
@@ -138,14 +138,6 @@ internal sealed class CreationFilter
 
         return false;
     }
-
-    private static string? CalledName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>The written type of <c>T x = new();</c> (field, property or local), which decides without binding.</summary>
     private static TypeSyntax? DeclaredType(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch

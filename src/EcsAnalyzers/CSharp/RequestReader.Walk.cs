@@ -59,7 +59,7 @@ internal sealed partial class RequestReader
         // The kind first: one virtual call, where a type pattern tests interfaces one by one on every operation.
         var kind = op.Kind;
         if (kind is not (OperationKind.ObjectCreation or OperationKind.VariableDeclarator or OperationKind.LocalReference
-            or OperationKind.ParameterReference or OperationKind.Invocation or OperationKind.Return))
+            or OperationKind.ParameterReference or OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.Return))
         {
             return;
         }
@@ -101,11 +101,19 @@ internal sealed partial class RequestReader
             case IInvocationOperation call when _depth == 0 && (_sdk.IsModelType(call.Type) || IsCollection(call.Type)):
                 _calls.Add(call); // may return an SDK object from a helper: read in pass 2 unless something reads it first
                 break;
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: null or IInstanceReferenceOperation } property
+                when _depth == 0 && (_sdk.IsModelType(property.Type) || IsCollection(property.Type)) && !IsAssignedTo(property):
+                _calls.Add(property); // a get-only property of this type that builds a request: `ecs.RegisterTaskDefinitionAsync(Request)`
+                break;
             case IReturnOperation { ReturnedValue: not null } ret when _depth > 0 && IsOwnReturn(ret):
                 _returns.Add(ret);
                 break;
         }
     }
+
+    private static bool IsAssignedTo(IOperation target) =>
+        target.Parent is IAssignmentOperation assignment && assignment.Target == target
+        || target.Parent is IMemberInitializerOperation or IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In };
 
     /// <summary>A write of a local or parameter other than <c>x = value</c>: out/ref, compound, <c>??=</c>, deconstruction, <c>++</c>.</summary>
     private static bool IsOtherWrite(IOperation reference)
