@@ -50,8 +50,12 @@ internal sealed partial class RequestReader
                 return ReadParameter(parameter);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return ReadChoice(conditional, whenFalse);
+            case ISwitchExpressionOperation switchExpression:
+                return ReadSwitch(switchExpression);
             case IInvocationOperation call:
                 return ReadCall(call, call.TargetMethod, call.Arguments, call.Instance);
+            case IAwaitOperation { Operation: IInvocationOperation { TargetMethod.IsAsync: true } asyncCall }:
+                return ReadCall(asyncCall, asyncCall.TargetMethod, asyncCall.Arguments, asyncCall.Instance); // what an async helper returns
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.GetMethod: { } getter } property:
                 return ReadCall(property, getter, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, property.Instance);
             case IInterpolatedStringOperation interpolated:
@@ -388,6 +392,82 @@ internal sealed partial class RequestReader
         var nested = whenTrueValue is ChoiceValue || whenFalseValue is ChoiceValue;
         var key = !nested && condition is UnknownValue { Origin: { } origin } ? origin : null;
         return Stamp(new ChoiceValue(conditional.Syntax, options, key));
+    }
+
+    /// <summary>
+    /// A switch expression whose arms are constants is a value set, one option per arm (an arm that throws gives none).
+    /// Two switches over the same variable with the same arms, in the same order, choose together. Over a constant, only
+    /// the arm a constant pattern or a discard selects is live; any other pattern over a constant is not evaluated.
+    /// </summary>
+    private Value ReadSwitch(ISwitchExpressionOperation switchExpression)
+    {
+        var governing = ReadValue(switchExpression.Value);
+        if (governing is ConstantValue constant)
+        {
+            foreach (var arm in switchExpression.Arms)
+            {
+                switch (arm.Pattern)
+                {
+                    case IDiscardPatternOperation when arm.Guard is null:
+                        return ReadValue(arm.Value);
+                    case IConstantPatternOperation { Value.ConstantValue: { HasValue: true } c } when arm.Guard is null
+                        && c.Value?.GetType() == constant.Constant?.GetType() && !constant.IsSdkFieldName:
+                        if (Equals(c.Value, constant.Constant))
+                        {
+                            return ReadValue(arm.Value);
+                        }
+
+                        continue;
+                    default:
+                        return Stamp(new UnknownValue(switchExpression.Syntax));
+                }
+            }
+
+            return Stamp(new UnknownValue(switchExpression.Syntax));
+        }
+
+        var options = new List<Value>(switchExpression.Arms.Length);
+        var nested = false;
+        foreach (var arm in switchExpression.Arms)
+        {
+            var armValue = arm.Value;
+            while (armValue is IConversionOperation { IsImplicit: true } conversion)
+            {
+                armValue = conversion.Operand;
+            }
+
+            if (armValue is IThrowOperation)
+            {
+                nested = true; // options no longer line up with arms
+                continue;
+            }
+
+            var value = ReadValue(arm.Value);
+            nested |= value is ChoiceValue;
+            if (!AddOptions(options, value))
+            {
+                return Stamp(new UnknownValue(switchExpression.Syntax));
+            }
+        }
+
+        if (options.Count == 0)
+        {
+            return Stamp(new UnknownValue(switchExpression.Syntax));
+        }
+
+        var key = !nested && governing is UnknownValue { Origin: { } origin } ? (origin, ArmsText(switchExpression)) : (object?)null;
+        return Stamp(new ChoiceValue(switchExpression.Syntax, options, key));
+    }
+
+    private static string ArmsText(ISwitchExpressionOperation switchExpression)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var arm in switchExpression.Arms)
+        {
+            text.Append(arm.Pattern.Syntax.ToString()).Append(" when ").Append(arm.Guard?.Syntax.ToString()).Append(';');
+        }
+
+        return text.ToString();
     }
 
     private static bool AddOptions(List<Value> options, Value value)

@@ -59,7 +59,8 @@ internal sealed partial class RequestReader
         // The kind first: one virtual call, where a type pattern tests interfaces one by one on every operation.
         var kind = op.Kind;
         if (kind is not (OperationKind.ObjectCreation or OperationKind.VariableDeclarator or OperationKind.LocalReference
-            or OperationKind.ParameterReference or OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.Return))
+            or OperationKind.ParameterReference or OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.Await
+            or OperationKind.Return))
         {
             return;
         }
@@ -100,6 +101,10 @@ internal sealed partial class RequestReader
                 break;
             case IInvocationOperation call when _depth == 0 && (_sdk.IsModelType(call.Type) || IsCollection(call.Type)):
                 _calls.Add(call); // may return an SDK object from a helper: read in pass 2 unless something reads it first
+                break;
+            case IAwaitOperation { Operation: IInvocationOperation { TargetMethod.IsAsync: true } } awaited
+                when _depth == 0 && (_sdk.IsModelType(awaited.Type) || IsCollection(awaited.Type)):
+                _calls.Add(awaited); // `await BuildRequestAsync()`
                 break;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: null or IInstanceReferenceOperation } property
                 when _depth == 0 && (_sdk.IsModelType(property.Type) || IsCollection(property.Type)) && !IsAssignedTo(property):

@@ -185,7 +185,8 @@ internal sealed partial class RequestReader
         // Objects and lists returned by helpers and not read yet: `ecs.RegisterTaskDefinitionAsync(BuildRequest())`.
         foreach (var call in _calls)
         {
-            if (_callValues.ContainsKey(call.Syntax) || BoundLocal(call) is not null)
+            var read = call is IAwaitOperation awaited ? awaited.Operation.Syntax : call.Syntax; // the value is kept under the call
+            if (_callValues.ContainsKey(read) || BoundLocal(call) is not null)
             {
                 continue;
             }

@@ -567,6 +567,47 @@ public class AcrossMethodsTests
         Verify.Diagnostic("ECSA1003").WithLocation(0),
         Verify.Diagnostic("ECSA1003").WithLocation(1));
 
+    [Fact]
+    public Task A_switch_expression_with_constant_arms_is_a_value_set() => Verify.Rules("ECSA1001", "ECSA1003").Analyzer(Usings + """
+        class C
+        {
+            static RegisterTaskDefinitionRequest Td(string cpu, string memory, NetworkMode mode) => new RegisterTaskDefinitionRequest
+            {
+                Family = "api", TaskRoleArn = "app", RequiresCompatibilities = ["FARGATE"], {|#6:NetworkMode = mode|}, {|#4:Cpu = cpu|}, {|#5:Memory = memory|},
+                ContainerDefinitions = [new ContainerDefinition { Name = "app", Image = "nginx" }],
+            };
+
+            Task OneSide(IAmazonECS ecs, string size) => ecs.RegisterTaskDefinitionAsync(Td(size switch { "small" => "256", _ => {|#0:"4096"|} }, "512", NetworkMode.Awsvpc));
+
+            Task Correlated(IAmazonECS ecs, string env) =>
+                ecs.RegisterTaskDefinitionAsync(Td(env switch { "prod" => "4096", _ => "256" }, env switch { "prod" => "8192", _ => "512" }, NetworkMode.Awsvpc));
+
+            Task CorrelatedWrong(IAmazonECS ecs, string env) =>
+                ecs.RegisterTaskDefinitionAsync(Td(env switch { "prod" => {|#1:"4096"|}, _ => "256" }, env switch { "prod" => "1024", _ => "512" }, NetworkMode.Awsvpc));
+
+            // Other arms: the second switch's first arm is not the first one's, so nothing pairs them.
+            Task DifferentArms(IAmazonECS ecs, string env) =>
+                ecs.RegisterTaskDefinitionAsync(Td(env switch { "prod" => "4096", _ => "256" }, env switch { "dev" => "512", _ => "8192" }, NetworkMode.Awsvpc));
+
+            Task ThrowingArm(IAmazonECS ecs, string size) => ecs.RegisterTaskDefinitionAsync(
+                Td("256", size switch { "s" => "512", "l" => {|#2:"9999"|}, _ => throw new System.ArgumentOutOfRangeException(nameof(size)) }, NetworkMode.Awsvpc));
+
+            Task Mode(IAmazonECS ecs, int tier) => ecs.RegisterTaskDefinitionAsync(Td("256", "512", tier switch { 1 => NetworkMode.Awsvpc, _ => {|#3:NetworkMode.Bridge|} }));
+
+            // Over a constant only the selected arm is live: "999" is dead code.
+            const string Env = "prod";
+            Task ConstantInput(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(Td(Env switch { "prod" => "256", _ => "999" }, "512", NetworkMode.Awsvpc));
+
+            // A relational pattern over a constant is not evaluated: unknown, silent.
+            const int Tier = 3;
+            Task RelationalOverConstant(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(Td(Tier switch { > 2 => "256", _ => "999" }, "512", NetworkMode.Awsvpc));
+        }
+        """,
+        Verify.Diagnostic("ECSA1003").WithLocation(0).WithLocation(4),
+        Verify.Diagnostic("ECSA1003").WithLocation(1).WithLocation(4),
+        Verify.Diagnostic("ECSA1003").WithLocation(2).WithLocation(5),
+        Verify.Diagnostic("ECSA1001").WithLocation(3).WithLocation(6));
+
     // ---- members that are not read
 
     [Fact]

@@ -831,7 +831,7 @@ public class ReviewFalsePositiveTests
             async Task Local(IAmazonECS ecs)
             {
                 IEnumerable<ContainerDefinition> Containers() { yield return new ContainerDefinition { Name = "a", Image = "x", Memory = 64, Essential = false }; }
-                async System.Threading.Tasks.Task<RegisterTaskDefinitionRequest> BuildAsync() { await Task.Yield(); return new RegisterTaskDefinitionRequest { Family = "x" }; }
+                async System.Threading.Tasks.Task<RegisterTaskDefinitionRequest> BuildAsync() { await Task.Yield(); return new RegisterTaskDefinitionRequest { Family = "x", TaskRoleArn = "app" }; }
                 await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "x", TaskRoleArn = "app", ContainerDefinitions = Containers().ToList() });
                 await ecs.RegisterTaskDefinitionAsync(await BuildAsync());
             }

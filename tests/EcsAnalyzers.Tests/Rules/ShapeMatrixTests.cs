@@ -10,9 +10,10 @@ namespace EcsAnalyzers.Tests.Rules;
 /// <summary>
 /// Every rule × every way real code builds and sends a request (issue 10): one finding request and its correct twin per
 /// rule, each written inline and then moved into a request factory (with and without an argument), a factory read
-/// through a local, a container-list factory, a local function, a get-only property and a wrapper around the client.
-/// Each shape must report exactly what the inline form reports, the twin nothing at all; and where the reader must not
-/// look (a virtual or interface factory, recursion, a factory that reads a mutable field) the caller reports nothing.
+/// through a local, an async factory, a container-list factory, a local function, a get-only property and a wrapper
+/// around the client. Each shape must report exactly what the inline form reports, the twin nothing at all; and where
+/// the reader must not look (a virtual or interface factory, a Task-returning factory that is not async, recursion, a
+/// factory that reads a mutable field) the caller reports nothing.
 /// Both SDK surfaces.
 /// </summary>
 public class ShapeMatrixTests
@@ -282,6 +283,22 @@ public class ShapeMatrixTests
                 }
             }
             """);
+        yield return new("AsyncFactory", (r, c) => $$"""
+            class C
+            {
+                private static async System.Threading.Tasks.Task<{{c.Type}}> BuildAsync()
+                {
+                    await System.Threading.Tasks.Task.Yield();
+                    return {{r}};
+                }
+
+                async Task Run(IAmazonECS ecs)
+                {
+                    var request = await BuildAsync();
+                    await ecs.{{c.Method}}(request);
+                }
+            }
+            """);
         yield return new("LocalFunctionFactory", (r, c) => $$"""
             class C
             {
@@ -373,6 +390,14 @@ public class ShapeMatrixTests
             class C
             {
                 Task Run(IAmazonECS ecs, IFactory factory) => ecs.{{c.Method}}(factory.Build());
+            }
+            """);
+        yield return new("TaskReturningFactoryNotAsync", (r, c) => $$"""
+            class C
+            {
+                private static System.Threading.Tasks.Task<{{c.Type}}> BuildAsync() => System.Threading.Tasks.Task.FromResult({{r}});
+
+                async Task Run(IAmazonECS ecs) => await ecs.{{c.Method}}(await BuildAsync());
             }
             """);
         yield return new("RecursiveFactory", (r, c) => $$"""
