@@ -7,7 +7,8 @@ namespace EcsAnalyzers.Rules;
 
 /// <summary>
 /// ECSA1004: a setting Fargate does not support, one finding per setting. Under awsvpc, DnsServers and ExtraHosts are
-/// ECSA4002's. tmpfs is supported on Fargate since 2026-01 and is never reported. Settings whose removal changes nothing
+/// ECSA4002's. tmpfs is supported on Fargate since 2026-01 and is never reported. Only for task definitions that list
+/// FARGATE: one that lists MANAGED_INSTANCES alone runs privileged containers, devices and the like. Settings whose removal changes nothing
 /// else carry <see cref="FixData.Remove"/>.
 /// </summary>
 internal sealed class FargateUnsupportedSettingRule : Rule
@@ -86,6 +87,14 @@ internal sealed class FargateUnsupportedSettingRule : Rule
                     }
                 }
 
+                foreach (var (timeout, write) in container.Constants("StartTimeout"))
+                {
+                    if (timeout.AsInt32 is < 2 or > 120)
+                    {
+                        Report(write, "a start timeout of " + timeout.Display + " seconds (2-120 seconds)", removable: false, report);
+                    }
+                }
+
                 if (container.DefiniteObject("LinuxParameters") is { } linux)
                 {
                     Present(linux, "Devices", "devices", removable: true, report);
@@ -104,9 +113,16 @@ internal sealed class FargateUnsupportedSettingRule : Rule
 
                 foreach (var item in container.Items("ResourceRequirements"))
                 {
-                    if (item is ObjectValue requirement && requirement.Definite("Type") is { } type && type.Is("GPU"))
+                    if (item is ObjectValue requirement && requirement.Definite("Type") is { } type)
                     {
-                        report(Diagnose(requirement.CreationSite, "GPU resource requirements"));
+                        if (type.Is("GPU"))
+                        {
+                            report(Diagnose(requirement.CreationSite, "GPU resource requirements"));
+                        }
+                        else if (type.Is("NeuronDevice"))
+                        {
+                            report(Diagnose(requirement.CreationSite, "NeuronDevice resource requirements (Amazon ECS Managed Instances only)"));
+                        }
                     }
                 }
 

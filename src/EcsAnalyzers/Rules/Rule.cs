@@ -20,6 +20,8 @@ internal abstract class Rule
         new DaemonNotSupportedRule(),
         new RetiredPlatformVersionRule(),
         new LaunchTypeWithCapacityProvidersRule(),
+        new MixedCapacityProvidersRule(),
+        new PlatformVersionWithEc2Rule(),
         new S3BucketAsVolumeRule(),
         new UnknownVolumeRule(),
         new EfsTransitEncryptionRule(),
@@ -48,7 +50,13 @@ internal abstract class Rule
         new AwslogsOptionsRule(),
         new DuplicateEnvironmentVariableRule(),
         ContainerDependencyRule.EssentialTarget,
-        ContainerDependencyRule.UnknownTarget);
+        ContainerDependencyRule.UnknownTarget,
+        new ManagedInstancesBridgeModeRule(),
+        new ManagedInstancesUnsupportedSettingRule(),
+        new ManagedInstancesWindowsRule(),
+        new ManagedInstancesLaunchTypeRule(),
+        new NeuronDeviceRule(),
+        new ManagedInstancesExecutionRoleRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 
