@@ -52,6 +52,10 @@ internal sealed partial class RequestReader
                 return ReadChoice(conditional, whenFalse);
             case IInvocationOperation call:
                 return ReadCall(call, call.TargetMethod, call.Arguments, call.Instance);
+            case IPropertyReferenceOperation { Property.Name: "TaskDefinitionArn", Instance: { } instance } arn when _depth == 0 && RegistrationOfTaskDefinition(instance) is { } registration:
+                var registeredArn = new UnknownValue(arn.Syntax);
+                _registeredArns[registeredArn] = registration;
+                return registeredArn;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.GetMethod: { } getter } property:
                 return ReadCall(property, getter, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, property.Instance);
             case IInterpolatedStringOperation interpolated:

@@ -63,5 +63,42 @@ internal sealed class LaunchRequestModel
     /// <summary>The awsvpc configuration object when the request provably has exactly one.</summary>
     public ObjectValue? AwsvpcConfiguration => Request.DefiniteObject("NetworkConfiguration")?.DefiniteObject("AwsvpcConfiguration");
 
+    /// <summary>
+    /// The task definition this request provably launches, registered in the same body (set by the front-end, which
+    /// proves the link: the registration response's ARN, or a family registered there); null when not known.
+    /// </summary>
+    public TaskDefinitionModel? TaskDefinition { get; internal set; }
+
+    /// <summary>Where a finding about the Fargate launch points: the LaunchType FARGATE write, else the first FARGATE/FARGATE_SPOT provider write; null when not on Fargate.</summary>
+    public Site? FargateSite
+    {
+        get
+        {
+            foreach (var (launchType, write) in Request.Constants("LaunchType"))
+            {
+                if (launchType.Is("FARGATE"))
+                {
+                    return write.Where;
+                }
+            }
+
+            foreach (var item in Request.Items("CapacityProviderStrategy"))
+            {
+                if (item is ObjectValue strategy)
+                {
+                    foreach (var (provider, write) in strategy.Constants("CapacityProvider"))
+                    {
+                        if (provider.Is("FARGATE") || provider.Is("FARGATE_SPOT"))
+                        {
+                            return write.Where;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
     public Site CreationSite => Request.CreationSite;
 }

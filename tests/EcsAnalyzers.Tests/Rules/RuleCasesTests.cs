@@ -63,7 +63,7 @@ public class RuleCasesTests
     [InlineData("LaunchType = LaunchType.FARGATE, NetworkConfiguration = null")]
     public Task ECSA1005_fargate_without_network(string settings) => Verify.Rules("ECSA1005").Analyzer(
         Run(settings).Replace("new RunTaskRequest", "{|#0:new RunTaskRequest|}"),
-        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask", "it has no awsvpc network configuration"));
+        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask on Fargate", "it has no awsvpc network configuration"));
 
     [Theory]
     [InlineData("LaunchType = LaunchType.EXTERNAL")]
