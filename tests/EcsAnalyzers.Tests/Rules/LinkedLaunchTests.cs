@@ -170,6 +170,19 @@ public class FargateIncompatibleTaskDefinitionTests
         """);
 
     [Fact]
+    public Task A_fargate_strategy_on_one_path_only_is_not_provably_fargate() => Rule.Analyzer(Linked.Deploy(
+        Linked.With("NetworkMode = NetworkMode.Bridge"),
+        """
+        var run = new RunTaskRequest { TaskDefinition = registered.TaskDefinition.TaskDefinitionArn, CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = "my-asg" }] };
+        if (flag)
+        {
+            run.CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = "FARGATE" }];
+        }
+
+        await ecs.RunTaskAsync(run);
+        """));
+
+    [Fact]
     public Task A_registration_that_lists_fargate_is_ECSA1001s() => Verify.Rules("ECSA1008", "ECSA1001").Analyzer(Linked.Deploy(
         Linked.Web.Replace("NetworkMode = NetworkMode.Awsvpc", "{|#0:NetworkMode = NetworkMode.Bridge|}") + ", RequiresCompatibilities = [\"FARGATE\"]",
         "await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = " + Linked.Arn + ", LaunchType = LaunchType.FARGATE, " + Linked.Network + " });"),

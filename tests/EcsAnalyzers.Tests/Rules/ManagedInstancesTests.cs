@@ -229,6 +229,23 @@ public class ManagedInstancesWindowsTests
         Verify.Diagnostic("ECSA7003").WithLocation(0).WithArguments("WINDOWS_SERVER_2022_FULL"));
 
     [Fact]
+    public Task A_task_definition_from_a_factory_is_reported_once_in_the_factory() => Rule.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            static RegisterTaskDefinitionRequest Build() => new RegisterTaskDefinitionRequest
+            {
+                Family = "w", RequiresCompatibilities = ["MANAGED_INSTANCES"], RuntimePlatform = new RuntimePlatform { {|#0:OperatingSystemFamily = "WINDOWS_SERVER_2019_CORE"|} },
+            };
+
+            void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(Build());
+        }
+        """,
+        Verify.Diagnostic("ECSA7003").WithLocation(0).WithArguments("WINDOWS_SERVER_2019_CORE"));
+
+    [Fact]
     public Task A_platform_built_in_a_local_is_read() => Rule.Analyzer("""
         using Amazon.ECS;
         using Amazon.ECS.Model;
@@ -274,6 +291,23 @@ public class ManagedInstancesLaunchTypeTests
     [InlineData("TaskDefinition = \"MANAGED_INSTANCES\"")]
     public Task A_capacity_provider_other_launch_types_and_unknowns_are_not_reported(string members) => Rule.Analyzer(ManagedInstances.Run(
         "await ecs.RunTaskAsync(new RunTaskRequest { " + members + ", NetworkConfiguration = network });"));
+
+    [Fact]
+    public Task A_launch_type_from_a_parameter_or_a_field_is_not_reported() => Rule.Analyzer("""
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            private LaunchType _launchType = LaunchType.MANAGED_INSTANCES;
+
+            void Run(IAmazonECS ecs, LaunchType launchType)
+            {
+                ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "gpu", LaunchType = launchType });
+                ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "gpu", LaunchType = _launchType });
+            }
+        }
+        """);
 
     [Fact]
     public Task One_option_of_a_conditional_is_reported() => Rule.Analyzer(ManagedInstances.Run(
