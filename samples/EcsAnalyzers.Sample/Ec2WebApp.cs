@@ -24,6 +24,28 @@ public sealed class Ec2WebApp(IAmazonECS ecs, string cluster)
         });
     }
 
+    /// <summary>ECSA4006: the load balancer targets port 80, but the web container listens on 8080 (see <see cref="DeployAsync"/>).</summary>
+    public async Task DraftBalancerOnWrongPortAsync()
+    {
+        var registered = await ecs.RegisterTaskDefinitionAsync(WebTaskDefinition());
+        await ecs.CreateServiceAsync(new CreateServiceRequest
+        {
+            Cluster = cluster, ServiceName = "web", TaskDefinition = registered.TaskDefinition.TaskDefinitionArn, DesiredCount = 2, LaunchType = LaunchType.EC2,
+            LoadBalancers = [new LoadBalancer { TargetGroupArn = TargetGroupArn, ContainerName = "web", ContainerPort = 80 }],
+        });
+    }
+
+    /// <summary>ECSA1008: the bridge-mode web task definition run on Fargate, which only runs awsvpc tasks with a Fargate size.</summary>
+    public async Task DraftOnFargateAsync(List<string> subnets)
+    {
+        var registered = await ecs.RegisterTaskDefinitionAsync(WebTaskDefinition());
+        await ecs.RunTaskAsync(new RunTaskRequest
+        {
+            Cluster = cluster, TaskDefinition = registered.TaskDefinition.TaskDefinitionArn, LaunchType = LaunchType.FARGATE,
+            NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets } },
+        });
+    }
+
     /// <summary>Correct: the task role gives the app its own least-privilege credentials; uploads go to EFS.</summary>
     private static RegisterTaskDefinitionRequest WebTaskDefinition()
     {

@@ -29,6 +29,7 @@ public sealed class SettingFixer : EcsCodeFixProvider
         DiagnosticIds.DaemonNotSupported,
         DiagnosticIds.RetiredPlatformVersion,
         DiagnosticIds.LaunchTypeWithCapacityProviders,
+        DiagnosticIds.PlatformVersionWithEc2,
         DiagnosticIds.MissingExecutionRole,
         DiagnosticIds.HostPortMismatch,
         DiagnosticIds.AwsvpcUnsupportedSetting,
@@ -36,7 +37,10 @@ public sealed class SettingFixer : EcsCodeFixProvider
         DiagnosticIds.AccessPointRootDirectory,
         DiagnosticIds.S3FilesWithoutTaskRole,
         DiagnosticIds.HealthCheck,
-        DiagnosticIds.NearMissValue);
+        DiagnosticIds.NearMissValue,
+        DiagnosticIds.ManagedInstancesBridgeMode,
+        DiagnosticIds.ManagedInstancesUnsupportedSetting,
+        DiagnosticIds.ManagedInstancesExecutionRole);
 
     /// <summary>The equivalence key of a fix: one per rule and kind (and per offered value's rank), so Fix All applies the same choice everywhere.</summary>
     public static string KeyOf(string id, string kind, int choice = 0) => id + "_" + kind + (choice == 0 ? "" : choice.ToString(System.Globalization.CultureInfo.InvariantCulture));

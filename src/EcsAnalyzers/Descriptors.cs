@@ -38,15 +38,15 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         title: "Setting not supported on Fargate",
         messageFormat: "Fargate does not support {0}",
-        description: "Fargate rejects task definitions with privileged containers, Docker or host-path or FSx volumes, devices, shared memory size, added capabilities other than SYS_PTRACE, ipcMode, pidMode other than task, DNS and extra-host settings, Docker security options, disabled networking, GPUs, inference accelerators, placement constraints, log drivers other than awslogs/splunk/awsfirelens, a stop timeout over 120 seconds, and ephemeral storage outside 21-200 GiB.");
+        description: "Fargate rejects task definitions with privileged containers, Docker or host-path or FSx volumes, devices, shared memory size, added capabilities other than SYS_PTRACE, ipcMode, pidMode other than task, DNS and extra-host settings, Docker security options, disabled networking, GPUs, NeuronDevice resources (Managed Instances only), inference accelerators, placement constraints, log drivers other than awslogs/splunk/awsfirelens, a stop timeout over 120 seconds, a start timeout outside 2-120 seconds, and ephemeral storage outside 21-200 GiB.");
 
     public static readonly DiagnosticDescriptor ECSA1005_FargateNetworkConfigurationMissing = Create(
         DiagnosticIds.FargateNetworkConfigurationMissing,
         DiagnosticCategories.Fargate,
         DiagnosticSeverity.Error,
         title: "Fargate tasks and services need an awsvpc network configuration with subnets",
-        messageFormat: "{0} on Fargate needs NetworkConfiguration.AwsvpcConfiguration with at least one subnet, but {1} (ECS answers: Network Configuration must be provided when networkMode 'awsvpc' is specified)",
-        description: "Every Fargate task runs in awsvpc mode and gets its own network interface, so RunTask and CreateService on Fargate must say which subnets to use.");
+        messageFormat: "{0} needs NetworkConfiguration.AwsvpcConfiguration with at least one subnet, but {1} (ECS answers: Network Configuration must be provided when networkMode 'awsvpc' is specified)",
+        description: "Every Fargate task runs in awsvpc mode and gets its own network interface, so RunTask and CreateService on Fargate must say which subnets to use. So must a request on any launch type or capacity provider that runs an awsvpc task definition registered in the same method.");
 
     public static readonly DiagnosticDescriptor ECSA1006_PublicIpWithEc2 = Create(
         DiagnosticIds.PublicIpWithEc2,
@@ -64,6 +64,14 @@ public static class Descriptors
         messageFormat: "The DAEMON scheduling strategy is not supported {0}; remove it to use REPLICA (the default)",
         description: "DAEMON places one task on each container instance, which Fargate does not have; the CODE_DEPLOY and EXTERNAL deployment controllers support only REPLICA.");
 
+    public static readonly DiagnosticDescriptor ECSA1008_FargateIncompatibleTaskDefinition = Create(
+        DiagnosticIds.FargateIncompatibleTaskDefinition,
+        DiagnosticCategories.Fargate,
+        DiagnosticSeverity.Error,
+        title: "Task definition launched on Fargate cannot run there",
+        messageFormat: "Task definition does not support launch_type FARGATE: the task definition {0} registered in this method {1}",
+        description: "ECS derives a task definition's compatibilities from its content. Running on Fargate a task definition without the awsvpc network mode, without a Fargate task size, or with a setting Fargate does not support fails at RunTask or CreateService.");
+
     public static readonly DiagnosticDescriptor ECSA1009_RetiredPlatformVersion = Create(
         DiagnosticIds.RetiredPlatformVersion,
         DiagnosticCategories.Fargate,
@@ -79,6 +87,22 @@ public static class Descriptors
         title: "Launch type and capacity provider strategy on one request",
         messageFormat: "Specifying both a launch type and capacity provider strategy is not supported; remove LaunchType",
         description: "RunTask and CreateService take either a launch type or a capacity provider strategy, never both.");
+
+    public static readonly DiagnosticDescriptor ECSA1011_MixedCapacityProviders = Create(
+        DiagnosticIds.MixedCapacityProviders,
+        DiagnosticCategories.Fargate,
+        DiagnosticSeverity.Error,
+        title: "Capacity provider strategy mixes Fargate and other providers",
+        messageFormat: "A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers, but '{0}' follows '{1}'; use one provider type",
+        description: "A capacity provider strategy holds one provider type: FARGATE and FARGATE_SPOT together, or Auto Scaling group providers, or one Managed Instances provider.");
+
+    public static readonly DiagnosticDescriptor ECSA1012_PlatformVersionWithEc2 = Create(
+        DiagnosticIds.PlatformVersionWithEc2,
+        DiagnosticCategories.Fargate,
+        DiagnosticSeverity.Error,
+        title: "Platform version with the EC2 launch type",
+        messageFormat: "The platform version must be null when specifying an EC2 launch type; remove PlatformVersion '{0}'",
+        description: "A platform version is a Fargate setting. RunTask and CreateService with the EC2 launch type reject one.");
 
     public static readonly DiagnosticDescriptor ECSA2001_S3BucketAsVolume = Create(
         DiagnosticIds.S3BucketAsVolume,
@@ -208,6 +232,14 @@ public static class Descriptors
         messageFormat: "Invalid port mapping: {0}",
         description: "Ports are 1-65535 (a host port of 0 asks for a dynamic port in bridge mode). In awsvpc and host mode a port and protocol can be mapped only once per task.");
 
+    public static readonly DiagnosticDescriptor ECSA4006_LoadBalancerContainerMismatch = Create(
+        DiagnosticIds.LoadBalancerContainerMismatch,
+        DiagnosticCategories.Networking,
+        DiagnosticSeverity.Error,
+        title: "Load balancer names a container or port the task definition does not have",
+        messageFormat: "{0} (task definition {1}, registered in this method; {2})",
+        description: "A service's load balancer routes to one container port of the task definition: ContainerName must be a container of it and ContainerPort one of that container's port mappings.");
+
     public static readonly DiagnosticDescriptor ECSA5001_DuplicateContainerName = Create(
         DiagnosticIds.DuplicateContainerName,
         DiagnosticCategories.Containers,
@@ -312,6 +344,54 @@ public static class Descriptors
         messageFormat: "Cannot depend on container '{0}' because it does not exist; the containers are: {1}",
         description: "DependsOn names a container of the same task definition.");
 
+    public static readonly DiagnosticDescriptor ECSA7001_ManagedInstancesBridgeMode = Create(
+        DiagnosticIds.ManagedInstancesBridgeMode,
+        DiagnosticCategories.ManagedInstances,
+        DiagnosticSeverity.Error,
+        title: "Managed Instances task definitions cannot use the bridge network mode",
+        messageFormat: "Amazon ECS Managed Instances supports the network modes awsvpc and host, not bridge; set NetworkMode = NetworkMode.Awsvpc",
+        description: "A task definition that lists MANAGED_INSTANCES in RequiresCompatibilities runs with the awsvpc or host network mode; bridge is documented as unsupported.");
+
+    public static readonly DiagnosticDescriptor ECSA7002_ManagedInstancesUnsupportedSetting = Create(
+        DiagnosticIds.ManagedInstancesUnsupportedSetting,
+        DiagnosticCategories.ManagedInstances,
+        DiagnosticSeverity.Warning,
+        title: "Setting not supported on Managed Instances",
+        messageFormat: "Amazon ECS Managed Instances does not support {0} (documented as unsupported)",
+        description: "AWS documents these task definition parameters as not valid on Amazon ECS Managed Instances: disableNetworking, dnsSearchDomains, dnsServers, dockerSecurityOptions, Docker volumes, ephemeralStorage, extraHosts, FSx for Windows File Server volumes, hostname, inference accelerators, ipcMode, links, maxSwap, proxyConfiguration, sharedMemorySize and swappiness.");
+
+    public static readonly DiagnosticDescriptor ECSA7003_ManagedInstancesWindows = Create(
+        DiagnosticIds.ManagedInstancesWindows,
+        DiagnosticCategories.ManagedInstances,
+        DiagnosticSeverity.Error,
+        title: "Managed Instances runs Linux only",
+        messageFormat: "Amazon ECS Managed Instances runs Linux tasks only, but the operating system family is '{0}' (documented: the valid value for this field is LINUX)",
+        description: "A task definition that lists MANAGED_INSTANCES cannot use a Windows operating system family.");
+
+    public static readonly DiagnosticDescriptor ECSA7004_ManagedInstancesLaunchType = Create(
+        DiagnosticIds.ManagedInstancesLaunchType,
+        DiagnosticCategories.ManagedInstances,
+        DiagnosticSeverity.Warning,
+        title: "Managed Instances are launched through a capacity provider strategy",
+        messageFormat: "To run on Amazon ECS Managed Instances, you must use the capacityProviderStrategy request parameter and omit the launchType request parameter; name the Managed Instances capacity provider instead of LaunchType = MANAGED_INSTANCES",
+        description: "The service model says RunTask and CreateService on Managed Instances take a capacity provider strategy with the Managed Instances capacity provider, not the MANAGED_INSTANCES launch type.");
+
+    public static readonly DiagnosticDescriptor ECSA7005_NeuronDevice = Create(
+        DiagnosticIds.NeuronDevice,
+        DiagnosticCategories.ManagedInstances,
+        DiagnosticSeverity.Error,
+        title: "Invalid NeuronDevice resource requirement",
+        messageFormat: "{0}. Service model: When the type is NeuronDevice, the value must be ALL. Only one container in a task can specify NeuronDevice resources. This resource type is only supported on Managed Instances.",
+        description: "A NeuronDevice resource requirement gives one container every AWS Neuron device of the instance: its value is ALL, one container per task may have it, and only Managed Instances task definitions support it.");
+
+    public static readonly DiagnosticDescriptor ECSA7006_ManagedInstancesExecutionRole = Create(
+        DiagnosticIds.ManagedInstancesExecutionRole,
+        DiagnosticCategories.ManagedInstances,
+        DiagnosticSeverity.Warning,
+        title: "Managed Instances task definition without the execution role it needs",
+        messageFormat: "Task definition {0} has no execution role, but {1}; add ExecutionRoleArn",
+        description: "On Amazon ECS Managed Instances, as on Fargate, ECS pulls private Amazon ECR images and sends awslogs logs with the task execution role.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ECSA1001_FargateRequiresAwsvpc,
         ECSA1002_FargateTaskSizeMissing,
@@ -320,8 +400,11 @@ public static class Descriptors
         ECSA1005_FargateNetworkConfigurationMissing,
         ECSA1006_PublicIpWithEc2,
         ECSA1007_DaemonNotSupported,
+        ECSA1008_FargateIncompatibleTaskDefinition,
         ECSA1009_RetiredPlatformVersion,
         ECSA1010_LaunchTypeWithCapacityProviders,
+        ECSA1011_MixedCapacityProviders,
+        ECSA1012_PlatformVersionWithEc2,
         ECSA2001_S3BucketAsVolume,
         ECSA2002_UnknownVolume,
         ECSA2003_EfsTransitEncryptionRequired,
@@ -338,6 +421,7 @@ public static class Descriptors
         ECSA4002_AwsvpcUnsupportedSetting,
         ECSA4003_PortMappingsWithNoneMode,
         ECSA4004_InvalidPortMapping,
+        ECSA4006_LoadBalancerContainerMismatch,
         ECSA5001_DuplicateContainerName,
         ECSA5002_NoEssentialContainer,
         ECSA5003_ContainerMemoryMissing,
@@ -350,7 +434,13 @@ public static class Descriptors
         ECSA5010_AwslogsOptions,
         ECSA5011_DuplicateEnvironmentVariable,
         ECSA5012_EssentialDependency,
-        ECSA5013_UnknownDependency);
+        ECSA5013_UnknownDependency,
+        ECSA7001_ManagedInstancesBridgeMode,
+        ECSA7002_ManagedInstancesUnsupportedSetting,
+        ECSA7003_ManagedInstancesWindows,
+        ECSA7004_ManagedInstancesLaunchType,
+        ECSA7005_NeuronDevice,
+        ECSA7006_ManagedInstancesExecutionRole);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

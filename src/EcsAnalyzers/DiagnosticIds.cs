@@ -2,7 +2,8 @@ namespace EcsAnalyzers;
 
 /// <summary>
 /// Rule IDs: ECSA + four digits; the thousands digit is the category (see <see cref="DiagnosticCategories"/>):
-/// 1xxx EcsFargate, 2xxx EcsStorage, 3xxx EcsIam, 4xxx EcsNetworking, 5xxx EcsContainers, 6xxx EcsSecurity, 9xxx EcsSdkUsage.
+/// 1xxx EcsFargate, 2xxx EcsStorage, 3xxx EcsIam, 4xxx EcsNetworking, 5xxx EcsContainers, 6xxx EcsSecurity,
+/// 7xxx EcsManagedInstances, 9xxx EcsSdkUsage.
 /// ECS1000-ECS1004, AWSSDK2000 and AWSSDK3000 belong to the analyzers AWS ships in its SDK packages: never reuse them.
 /// </summary>
 public static class DiagnosticIds
@@ -14,8 +15,11 @@ public static class DiagnosticIds
     public const string FargateNetworkConfigurationMissing = "ECSA1005";
     public const string PublicIpWithEc2 = "ECSA1006";
     public const string DaemonNotSupported = "ECSA1007";
+    public const string FargateIncompatibleTaskDefinition = "ECSA1008";
     public const string RetiredPlatformVersion = "ECSA1009";
     public const string LaunchTypeWithCapacityProviders = "ECSA1010";
+    public const string MixedCapacityProviders = "ECSA1011";
+    public const string PlatformVersionWithEc2 = "ECSA1012";
     public const string S3BucketAsVolume = "ECSA2001";
     public const string UnknownVolume = "ECSA2002";
     public const string EfsTransitEncryptionRequired = "ECSA2003";
@@ -32,6 +36,7 @@ public static class DiagnosticIds
     public const string AwsvpcUnsupportedSetting = "ECSA4002";
     public const string PortMappingsWithNoneMode = "ECSA4003";
     public const string InvalidPortMapping = "ECSA4004";
+    public const string LoadBalancerContainerMismatch = "ECSA4006";
     public const string DuplicateContainerName = "ECSA5001";
     public const string NoEssentialContainer = "ECSA5002";
     public const string ContainerMemoryMissing = "ECSA5003";
@@ -45,4 +50,10 @@ public static class DiagnosticIds
     public const string DuplicateEnvironmentVariable = "ECSA5011";
     public const string EssentialDependency = "ECSA5012";
     public const string UnknownDependency = "ECSA5013";
+    public const string ManagedInstancesBridgeMode = "ECSA7001";
+    public const string ManagedInstancesUnsupportedSetting = "ECSA7002";
+    public const string ManagedInstancesWindows = "ECSA7003";
+    public const string ManagedInstancesLaunchType = "ECSA7004";
+    public const string NeuronDevice = "ECSA7005";
+    public const string ManagedInstancesExecutionRole = "ECSA7006";
 }

@@ -56,7 +56,13 @@ internal sealed partial class RequestReader
             if (value is UnknownValue { Origin: null })
             {
                 // Assigned once and never written again: every read is the same value, whatever it is at run time.
-                value = Stamp(new UnknownValue(value.Syntax, new Origin(local, _context)));
+                var symbolic = Stamp(new UnknownValue(value.Syntax, new Origin(local, _context)));
+                if (_registeredArns.TryGetValue(value, out var registration))
+                {
+                    _registeredArns[symbolic] = registration; // still the registered task definition's ARN
+                }
+
+                value = symbolic;
             }
 
             _localValues[local] = value;

@@ -56,6 +56,10 @@ internal sealed partial class RequestReader
                 return ReadCall(call, call.TargetMethod, call.Arguments, call.Instance);
             case IAwaitOperation { Operation: IInvocationOperation { TargetMethod.IsAsync: true } asyncCall }:
                 return ReadCall(asyncCall, asyncCall.TargetMethod, asyncCall.Arguments, asyncCall.Instance); // what an async helper returns
+            case IPropertyReferenceOperation { Property.Name: "TaskDefinitionArn", Instance: { } instance } arn when _depth == 0 && RegistrationOfTaskDefinition(instance) is { } registration:
+                var registeredArn = new UnknownValue(arn.Syntax);
+                _registeredArns[registeredArn] = registration;
+                return registeredArn;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.GetMethod: { } getter } property:
                 return ReadCall(property, getter, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, property.Instance);
             case IInterpolatedStringOperation interpolated:

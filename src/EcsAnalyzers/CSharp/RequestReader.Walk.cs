@@ -65,6 +65,11 @@ internal sealed partial class RequestReader
             return;
         }
 
+        if (kind == OperationKind.Invocation && _depth == 0 && IsRegistration((IInvocationOperation)op))
+        {
+            _registrations.Add((IInvocationOperation)op);
+        }
+
         switch (op)
         {
             case IObjectCreationOperation creation when _sdk.IsModelType(creation.Type):

@@ -49,6 +49,11 @@ internal sealed partial class RequestReader
     private readonly Dictionary<SyntaxNode, Value> _callValues = new();
     private readonly HashSet<IParameterSymbol> _writtenParameters = new(SymbolEqualityComparer.Default);
     private readonly List<IReturnOperation> _returns = new(2);
+
+    // Launches linked to registrations (.Links): the body's RegisterTaskDefinition calls, and unknown values that are
+    // the TaskDefinitionArn of one of those calls' responses.
+    private readonly List<IInvocationOperation> _registrations = new(1);
+    private readonly Dictionary<Value, IInvocationOperation> _registeredArns = new();
     private readonly Dictionary<int, Value> _arguments = new();
     private readonly List<Value> _callRoots = new(2);
 
@@ -137,6 +142,8 @@ internal sealed partial class RequestReader
         _returns.Clear();
         _arguments.Clear();
         _callRoots.Clear();
+        _registrations.Clear();
+        _registeredArns.Clear();
     }
 
     private BlockModel ReadBody()
@@ -198,7 +205,10 @@ internal sealed partial class RequestReader
             }
         }
 
-        return new BlockModel(_sdk, _objects.Values, _callRoots, _pending);
+        var registered = RegisteredRequests();
+        var model = new BlockModel(_sdk, _objects.Values, _callRoots, _pending);
+        Link(model, registered);
+        return model;
     }
 
     /// <summary>Stamps a value made while reading a helper with the call it arrived through.</summary>

@@ -19,7 +19,7 @@ internal sealed class LaunchRequestModel
     /// <summary>The launch type when every write sets the same one, else null.</summary>
     public ConstantValue? LaunchType => Request.Definite("LaunchType") is { Constant: not null } c ? c : null;
 
-    /// <summary>Provably on Fargate: launch type FARGATE, or a FARGATE/FARGATE_SPOT capacity provider in the strategy.</summary>
+    /// <summary>Provably on Fargate: launch type FARGATE, or a FARGATE/FARGATE_SPOT capacity provider in every strategy the request may have.</summary>
     public bool OnFargate
     {
         get
@@ -29,16 +29,31 @@ internal sealed class LaunchRequestModel
                 return launchType.Is("FARGATE");
             }
 
-            foreach (var item in Request.Items("CapacityProviderStrategy"))
+            // Every strategy the request may be sent with (a list written under `if` is one path) names a Fargate provider.
+            var strategies = Request.Candidates("CapacityProviderStrategy");
+            foreach (var write in strategies)
             {
-                if (item is ObjectValue strategy && strategy.Definite("CapacityProvider") is { } provider && (provider.Is("FARGATE") || provider.Is("FARGATE_SPOT")))
+                if (write.Value is not ListValue list || !HasFargateProvider(list))
                 {
-                    return true;
+                    return false;
                 }
             }
 
-            return false;
+            return strategies.Count > 0;
         }
+    }
+
+    private static bool HasFargateProvider(ListValue strategy)
+    {
+        foreach (var item in strategy.Items)
+        {
+            if (item is ObjectValue entry && entry.Definite("CapacityProvider") is { } provider && (provider.Is("FARGATE") || provider.Is("FARGATE_SPOT")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The deployment controller type when provable (an omitted controller is ECS), else null.</summary>
@@ -62,6 +77,43 @@ internal sealed class LaunchRequestModel
 
     /// <summary>The awsvpc configuration object when the request provably has exactly one.</summary>
     public ObjectValue? AwsvpcConfiguration => Request.DefiniteObject("NetworkConfiguration")?.DefiniteObject("AwsvpcConfiguration");
+
+    /// <summary>
+    /// The task definition this request provably launches, registered in the same body (set by the front-end, which
+    /// proves the link: the registration response's ARN, or a family registered there); null when not known.
+    /// </summary>
+    public TaskDefinitionModel? TaskDefinition { get; internal set; }
+
+    /// <summary>Where a finding about the Fargate launch points: the LaunchType FARGATE write, else the first FARGATE/FARGATE_SPOT provider write; null when not on Fargate.</summary>
+    public Site? FargateSite
+    {
+        get
+        {
+            foreach (var (launchType, write) in Request.Constants("LaunchType"))
+            {
+                if (launchType.Is("FARGATE"))
+                {
+                    return write.Where;
+                }
+            }
+
+            foreach (var item in Request.Items("CapacityProviderStrategy"))
+            {
+                if (item is ObjectValue strategy)
+                {
+                    foreach (var (provider, write) in strategy.Constants("CapacityProvider"))
+                    {
+                        if (provider.Is("FARGATE") || provider.Is("FARGATE_SPOT"))
+                        {
+                            return write.Where;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
 
     public Site CreationSite => Request.CreationSite;
 }

@@ -13,20 +13,54 @@ internal sealed class TaskDefinitionModel
     public ObjectValue Request { get; }
 
     /// <summary><c>RequiresCompatibilities</c> provably contains FARGATE (a literal, a constant or <c>Compatibility.FARGATE</c>).</summary>
-    public bool RequiresFargate
-    {
-        get
-        {
-            foreach (var item in Request.Items("RequiresCompatibilities"))
-            {
-                if (item is ConstantValue c && c.Is("FARGATE"))
-                {
-                    return true;
-                }
-            }
+    public bool RequiresFargate => Requires("FARGATE");
 
+    /// <summary><c>RequiresCompatibilities</c> provably contains MANAGED_INSTANCES (Amazon ECS Managed Instances).</summary>
+    public bool RequiresManagedInstances => Requires("MANAGED_INSTANCES");
+
+    /// <summary><c>RequiresCompatibilities</c> provably contains <paramref name="compatibility"/>.</summary>
+    public bool Requires(string compatibility)
+    {
+        foreach (var item in Request.Items("RequiresCompatibilities"))
+        {
+            if (item is ConstantValue c && c.Is(compatibility))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>RequiresCompatibilities</c> is provably a non-empty list of known values without <paramref name="compatibility"/>
+    /// on every path (every write visible). An unset list is not an omission: ECS derives compatibilities from the content.
+    /// </summary>
+    public bool ProvablyOmits(string compatibility)
+    {
+        var candidates = Request.Candidates("RequiresCompatibilities");
+        if (!Request.AllWritesVisible || candidates.Count == 0)
+        {
             return false;
         }
+
+        foreach (var write in candidates)
+        {
+            if (write.Value is not ListValue { AllItemsKnown: true, Items.Count: > 0 } list)
+            {
+                return false;
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is not ConstantValue { Text: not null } c || c.Is(compatibility))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // The model's lists are typed List<T>, not an interface, so that every foreach over them uses the struct enumerator.

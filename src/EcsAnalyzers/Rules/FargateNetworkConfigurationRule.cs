@@ -7,7 +7,8 @@ namespace EcsAnalyzers.Rules;
 /// <summary>
 /// ECSA1005: RunTask/CreateService on Fargate without NetworkConfiguration.AwsvpcConfiguration (at the request's
 /// creation), without subnets (at <c>new AwsVpcConfiguration</c>) or with an empty subnet list (at the Subnets write).
-/// Not for services with the EXTERNAL deployment controller, whose network settings live on the task set.
+/// Not for services with the EXTERNAL deployment controller, whose network settings live on the task set. Also on any
+/// launch type or capacity provider when the request launches an awsvpc task definition registered in the same body.
 /// </summary>
 internal sealed class FargateNetworkConfigurationRule : Rule
 {
@@ -18,12 +19,27 @@ internal sealed class FargateNetworkConfigurationRule : Rule
         foreach (var launch in model.LaunchRequests)
         {
             // A helper that sees the request may complete its network configuration: only when every write is visible.
-            if (!launch.OnFargate || !launch.Request.AllWritesVisible || (launch.IsService && launch.DeploymentControllerType is not ("ECS" or "CODE_DEPLOY")))
+            if (!launch.Request.AllWritesVisible || (launch.IsService && launch.DeploymentControllerType is not ("ECS" or "CODE_DEPLOY")))
             {
                 continue;
             }
 
+            // On Fargate, or on any launch type or capacity provider (not EXTERNAL, which has no awsvpc) for an awsvpc
+            // task definition registered in the same body.
             var operation = launch.IsService ? "CreateService" : "RunTask";
+            if (launch.OnFargate)
+            {
+                operation += " on Fargate";
+            }
+            else if (launch.TaskDefinition is { } td && td.NetworkModeIs("awsvpc") && !(launch.LaunchType is { } launchType && launchType.Is("EXTERNAL")))
+            {
+                operation += " of the awsvpc task definition " + td.FamilyDisplay + " registered in this method";
+            }
+            else
+            {
+                continue;
+            }
+
             var request = launch.Request;
             if (request.IsProvablyUnset("NetworkConfiguration")
                 || (request.DefiniteObject("NetworkConfiguration") is { } network && network.IsProvablyUnset("AwsvpcConfiguration")))

@@ -16,11 +16,11 @@ internal sealed class MissingExecutionRoleRule : Rule
     /// <summary>The placeholder the fix writes: ECS rejects it, so it cannot deploy unnoticed.</summary>
     public const string Placeholder = "arn:aws:iam::<account-id>:role/<execution-role>";
 
-    private static readonly Regex PrivateEcrImage = new(
+    internal static readonly Regex PrivateEcrImage = new(
         @"^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?/",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly ImmutableDictionary<string, string?> AddRole = FixData.AddSetting("ExecutionRoleArn", Placeholder);
+    internal static readonly ImmutableDictionary<string, string?> AddRole = FixData.AddSetting("ExecutionRoleArn", Placeholder);
 
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA3002_MissingExecutionRole;
 
@@ -35,7 +35,8 @@ internal sealed class MissingExecutionRoleRule : Rule
         }
     }
 
-    private static string? Reason(TaskDefinitionModel td)
+    /// <summary>Why the task definition needs an execution role under this rule, or null.</summary>
+    internal static string? Reason(TaskDefinitionModel td)
     {
         var fargate = td.RequiresFargate;
         foreach (var container in td.Containers)

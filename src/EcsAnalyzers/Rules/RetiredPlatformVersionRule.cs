@@ -7,6 +7,7 @@ namespace EcsAnalyzers.Rules;
 /// <summary>
 /// ECSA1009: a RunTask/CreateService request pinned to a retired Fargate Linux platform version (1.1.0-1.3.0). 1.0.0 is
 /// also the current Windows version, and the request alone never proves the task definition is Linux: not reported.
+/// Only where Fargate is provable (launch type FARGATE or a FARGATE/FARGATE_SPOT capacity provider).
 /// </summary>
 internal sealed class RetiredPlatformVersionRule : Rule
 {
@@ -16,9 +17,9 @@ internal sealed class RetiredPlatformVersionRule : Rule
     {
         foreach (var launch in model.LaunchRequests)
         {
-            if (launch.LaunchType is { } launchType && !launchType.Is("FARGATE"))
+            if (!launch.OnFargate)
             {
-                continue; // the platform version means nothing for EC2 or EXTERNAL
+                continue; // only where Fargate is provable: without a launch type the cluster's default strategy decides
             }
 
             foreach (var (value, write) in launch.Request.Constants("PlatformVersion"))

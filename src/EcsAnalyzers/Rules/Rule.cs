@@ -18,8 +18,11 @@ internal abstract class Rule
         new FargateNetworkConfigurationRule(),
         new PublicIpWithEc2Rule(),
         new DaemonNotSupportedRule(),
+        new FargateIncompatibleTaskDefinitionRule(),
         new RetiredPlatformVersionRule(),
         new LaunchTypeWithCapacityProvidersRule(),
+        new MixedCapacityProvidersRule(),
+        new PlatformVersionWithEc2Rule(),
         new S3BucketAsVolumeRule(),
         new UnknownVolumeRule(),
         new EfsTransitEncryptionRule(),
@@ -36,6 +39,7 @@ internal abstract class Rule
         new AwsvpcUnsupportedSettingRule(),
         new PortMappingsWithNoneModeRule(),
         new InvalidPortMappingRule(),
+        new LoadBalancerContainerRule(),
         new DuplicateContainerNameRule(),
         new NoEssentialContainerRule(),
         new ContainerMemoryMissingRule(),
@@ -48,7 +52,13 @@ internal abstract class Rule
         new AwslogsOptionsRule(),
         new DuplicateEnvironmentVariableRule(),
         ContainerDependencyRule.EssentialTarget,
-        ContainerDependencyRule.UnknownTarget);
+        ContainerDependencyRule.UnknownTarget,
+        new ManagedInstancesBridgeModeRule(),
+        new ManagedInstancesUnsupportedSettingRule(),
+        new ManagedInstancesWindowsRule(),
+        new ManagedInstancesLaunchTypeRule(),
+        new NeuronDeviceRule(),
+        new ManagedInstancesExecutionRoleRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 

@@ -20,6 +20,7 @@ public class RuleMetadataTests
         ['4'] = "EcsNetworking",
         ['5'] = "EcsContainers",
         ['6'] = "EcsSecurity",
+        ['7'] = "EcsManagedInstances",
         ['9'] = "EcsSdkUsage",
     };
 

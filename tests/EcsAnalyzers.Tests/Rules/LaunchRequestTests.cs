@@ -16,7 +16,7 @@ public class FargateNetworkConfigurationTests
             void Run(IAmazonECS ecs, string arn) => ecs.RunTaskAsync({|#0:new RunTaskRequest|} { Cluster = "main", TaskDefinition = arn, LaunchType = LaunchType.FARGATE });
         }
         """,
-        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask", "it has no awsvpc network configuration"));
+        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask on Fargate", "it has no awsvpc network configuration"));
 
     [Fact]
     public Task Service_on_a_fargate_spot_capacity_provider_is_reported() => Rule.Analyzer("""
@@ -33,7 +33,7 @@ public class FargateNetworkConfigurationTests
             });
         }
         """,
-        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("CreateService", "it has no awsvpc network configuration"));
+        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("CreateService on Fargate", "it has no awsvpc network configuration"));
 
     [Fact]
     public Task Missing_or_empty_subnets_are_reported() => Rule.Analyzer("""
@@ -56,8 +56,8 @@ public class FargateNetworkConfigurationTests
             }
         }
         """,
-        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask", "its AwsvpcConfiguration has no subnets"),
-        Verify.Diagnostic("ECSA1005").WithLocation(1).WithArguments("RunTask", "its subnet list is empty"));
+        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask on Fargate", "its AwsvpcConfiguration has no subnets"),
+        Verify.Diagnostic("ECSA1005").WithLocation(1).WithArguments("RunTask on Fargate", "its subnet list is empty"));
 
     [Fact]
     public Task Subnets_from_configuration_or_added_later_are_not_reported() => Rule.Analyzer("""
@@ -145,7 +145,7 @@ public class FargateNetworkConfigurationTests
             }
         }
         """,
-        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("CreateService", "it has no awsvpc network configuration"));
+        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("CreateService on Fargate", "it has no awsvpc network configuration"));
 }
 
 public class PublicIpWithEc2Tests

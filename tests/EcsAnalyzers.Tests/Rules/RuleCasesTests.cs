@@ -63,7 +63,7 @@ public class RuleCasesTests
     [InlineData("LaunchType = LaunchType.FARGATE, NetworkConfiguration = null")]
     public Task ECSA1005_fargate_without_network(string settings) => Verify.Rules("ECSA1005").Analyzer(
         Run(settings).Replace("new RunTaskRequest", "{|#0:new RunTaskRequest|}"),
-        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask", "it has no awsvpc network configuration"));
+        Verify.Diagnostic("ECSA1005").WithLocation(0).WithArguments("RunTask on Fargate", "it has no awsvpc network configuration"));
 
     [Theory]
     [InlineData("LaunchType = LaunchType.EXTERNAL")]
@@ -89,7 +89,7 @@ public class RuleCasesTests
 
     [Theory]
     [InlineData("LaunchType = LaunchType.FARGATE, {|#0:PlatformVersion = \" 1.2.0 \"|}", "1.2.0")]
-    [InlineData("{|#0:PlatformVersion = \"1.1.0\"|}", "1.1.0")]
+    [InlineData("CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE_SPOT\" }], {|#0:PlatformVersion = \"1.1.0\"|}", "1.1.0")]
     public Task ECSA1009_pinned_retired_versions(string settings, string version) => Verify.Rules("ECSA1009").Analyzer(
         Run(settings), Verify.Diagnostic("ECSA1009").WithLocation(0).WithArguments(version));
 
@@ -98,6 +98,7 @@ public class RuleCasesTests
     [InlineData("LaunchType = LaunchType.FARGATE, PlatformVersion = \"1.3.1\"")]
     [InlineData("LaunchType = LaunchType.FARGATE, PlatformVersion = \"1.4.0\"")]
     [InlineData("LaunchType = LaunchType.FARGATE, PlatformVersion = null")]
+    [InlineData("PlatformVersion = \"1.1.0\"")] // no launch type: the cluster's default strategy decides, Fargate is not provable
     public Task ECSA1009_near_misses(string settings) => Verify.Rules("ECSA1009").Analyzer(Run(settings));
 
     [Theory]
