@@ -7,6 +7,7 @@ var webApp = new Ec2WebApp(ecs, cluster: "prod");
 var worker = new FargateWorker(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 var api = new FargateApi(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 var reports = new ReportsJob(ecs);
+var agent = new HostAgent(ecs, subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 var batch = new BatchJobs(ecs, taskRole: "arn:aws:iam::123456789012:role/batch-task", executionRole: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");
 
 if (args.Length > 0 && args[0] == "--deploy")
@@ -16,6 +17,7 @@ if (args.Length > 0 && args[0] == "--deploy")
     await api.DeployAsync();
     await reports.RegisterAsync();
     await batch.DeployAsync();
+    await agent.DeployAsync();
 }
 else
 {

@@ -45,4 +45,14 @@ public static class DiagnosticIds
     public const string DuplicateEnvironmentVariable = "ECSA5011";
     public const string EssentialDependency = "ECSA5012";
     public const string UnknownDependency = "ECSA5013";
+    public const string PrivilegedContainer = "ECSA6001";
+    public const string SecretInEnvironment = "ECSA6002";
+    public const string EfsWithoutTransitEncryption = "ECSA6003";
+    public const string WritableRootFilesystem = "ECSA6004";
+    public const string HostNamespace = "ECSA6005";
+    public const string RootUser = "ECSA6006";
+    public const string NoLogConfiguration = "ECSA6007";
+    public const string DangerousCapability = "ECSA6008";
+    public const string NoMemoryLimit = "ECSA6009";
+    public const string PublicIp = "ECSA6010";
 }

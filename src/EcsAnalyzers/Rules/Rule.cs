@@ -48,7 +48,17 @@ internal abstract class Rule
         new AwslogsOptionsRule(),
         new DuplicateEnvironmentVariableRule(),
         ContainerDependencyRule.EssentialTarget,
-        ContainerDependencyRule.UnknownTarget);
+        ContainerDependencyRule.UnknownTarget,
+        new PrivilegedContainerRule(),
+        new SecretInEnvironmentRule(),
+        new EfsWithoutTransitEncryptionRule(),
+        new WritableRootFilesystemRule(),
+        new HostNamespaceRule(),
+        new RootUserRule(),
+        new NoLogConfigurationRule(),
+        new DangerousCapabilityRule(),
+        new NoMemoryLimitRule(),
+        new PublicIpRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 
