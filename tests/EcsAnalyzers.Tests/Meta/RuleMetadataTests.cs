@@ -81,6 +81,24 @@ public class RuleMetadataTests
         Assert.True(sb.ToString() == actual, "README.md rule table must be:\n" + sb);
     }
 
+    /// <summary>The EcsAnalyzersMode presets in the package's build/ folder follow the descriptors: Strict raises every Info rule and turns on those off by default; Minimal keeps only the Error rules.</summary>
+    [Theory]
+    [InlineData("Strict", "warning")]
+    [InlineData("Minimal", "none")]
+    public void Mode_presets_follow_the_descriptors(string mode, string severity)
+    {
+        var expected = Descriptors.All
+            .Where(d => mode == "Strict" ? !d.IsEnabledByDefault || d.DefaultSeverity == DiagnosticSeverity.Info : !d.IsEnabledByDefault || d.DefaultSeverity != DiagnosticSeverity.Error)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => $"dotnet_diagnostic.{d.Id}.severity = {severity}")
+            .ToList();
+        var path = Path.Combine(SdkReferences.RepoRoot, "src", "EcsAnalyzers.Package", "build", $"EcsAnalyzers.{mode}.globalconfig");
+        var lines = File.ReadAllLines(path);
+        Assert.Contains("is_global = true", lines);
+        var actual = lines.Where(l => l.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal)).ToList();
+        Assert.True(expected.SequenceEqual(actual), $"{path} must list:\n{string.Join("\n", expected)}");
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Release_tracking_lists_the_rule(string id)
