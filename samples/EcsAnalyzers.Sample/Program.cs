@@ -8,6 +8,7 @@ var worker = new FargateWorker(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"
 var api = new FargateApi(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 var reports = new ReportsJob(ecs);
 var agent = new HostAgent(ecs, subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
+var collector = new Collector(ecs);
 var batch = new BatchJobs(ecs, taskRole: "arn:aws:iam::123456789012:role/batch-task", executionRole: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");
 
 if (args.Length > 0 && args[0] == "--deploy")
@@ -18,6 +19,7 @@ if (args.Length > 0 && args[0] == "--deploy")
     await reports.RegisterAsync();
     await batch.DeployAsync();
     await agent.DeployAsync();
+    await collector.RegisterAsync([9100, 9101]);
 }
 else
 {

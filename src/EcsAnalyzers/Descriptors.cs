@@ -394,6 +394,14 @@ public static class Descriptors
         messageFormat: "AssignPublicIp = ENABLED gives {0} a public IP address; use private subnets (with a NAT gateway or VPC endpoints) and AssignPublicIp = DISABLED",
         description: "A task with a public IP address can be reached from the internet wherever its security groups allow (Security Hub ECS.2, ECS.16; checkov CKV_AWS_333).");
 
+    public static readonly DiagnosticDescriptor ECSA9001_NullCollection = Create(
+        DiagnosticIds.NullCollection,
+        DiagnosticCategories.SdkUsage,
+        DiagnosticSeverity.Warning,
+        title: "Model collection used before it is assigned (null in AWSSDK v4)",
+        messageFormat: "{0}.{1} is null here: in AWSSDK v4 model collections start null, so this {2} throws NullReferenceException; initialize {1} first",
+        description: "AWSSDK.ECS v4 no longer creates a model object's lists and dictionaries: until the property is assigned (or AWSConfigs.InitializeCollections is set to true), using it throws.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ECSA1001_FargateRequiresAwsvpc,
         ECSA1002_FargateTaskSizeMissing,
@@ -442,7 +450,8 @@ public static class Descriptors
         ECSA6007_NoLogConfiguration,
         ECSA6008_DangerousCapability,
         ECSA6009_NoMemoryLimit,
-        ECSA6010_PublicIp);
+        ECSA6010_PublicIp,
+        ECSA9001_NullCollection);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -55,4 +55,5 @@ public static class DiagnosticIds
     public const string DangerousCapability = "ECSA6008";
     public const string NoMemoryLimit = "ECSA6009";
     public const string PublicIp = "ECSA6010";
+    public const string NullCollection = "ECSA9001";
 }

@@ -58,7 +58,8 @@ internal abstract class Rule
         new NoLogConfigurationRule(),
         new DangerousCapabilityRule(),
         new NoMemoryLimitRule(),
-        new PublicIpRule());
+        new PublicIpRule(),
+        new NullCollectionRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 
