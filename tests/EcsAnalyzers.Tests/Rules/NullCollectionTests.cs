@@ -63,6 +63,9 @@ public class NullCollectionTests
     [InlineData("        System.Action add = () => request.ContainerDefinitions.Add(container);\n        request.ContainerDefinitions = [];\n        add();")]
     [InlineData("        for (var i = 0; i < 2; i++)\n        {\n            if (i > 0) container.PortMappings.Add(new PortMapping { ContainerPort = 80 });\n            container.PortMappings ??= [];\n        }")]
     [InlineData("        _ = request.ContainerDefinitions.Count;")]
+    [InlineData("        var other = new ContainerDefinition { Name = \"b\", PortMappings = { new PortMapping { ContainerPort = 80 } } };\n        other.PortMappings.Add(new PortMapping { ContainerPort = 81 });")]
+    [InlineData("        request.ContainerDefinitions = request.ContainerDefinitions ?? [];\n        request.ContainerDefinitions.Add(container);")]
+    [InlineData("        (request.ContainerDefinitions, request.Family) = ([], \"b\");\n        request.ContainerDefinitions.Add(container);")]
     [InlineData("        request.ContainerDefinitions = new List<ContainerDefinition>(ports.Count);\n        foreach (var p in ports) request.ContainerDefinitions.Add(container);")]
     public Task Assigned_before_checked_guarded_or_possibly_assigned_elsewhere_is_not_reported(string statements) =>
         V4FindingsV3Silence(Meta.EcsSources.StripMarkup(Body(statements)));
