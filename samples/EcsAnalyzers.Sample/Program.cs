@@ -8,6 +8,8 @@ var worker = new FargateWorker(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"
 var api = new FargateApi(ecs, cluster: "prod", subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
 var reports = new ReportsJob(ecs);
 var inference = new InferenceService(ecs, cluster: "ml", subnets: ["subnet-0a1b2c3d"]);
+var agent = new HostAgent(ecs, subnets: ["subnet-0a1b2c3d"], securityGroup: "sg-0a1b2c3d");
+var collector = new Collector(ecs);
 var batch = new BatchJobs(ecs, taskRole: "arn:aws:iam::123456789012:role/batch-task", executionRole: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");
 
 if (args.Length > 0 && args[0] == "--deploy")
@@ -18,6 +20,8 @@ if (args.Length > 0 && args[0] == "--deploy")
     await reports.RegisterAsync();
     await batch.DeployAsync();
     await inference.DeployAsync();
+    await agent.DeployAsync();
+    await collector.RegisterAsync([9100, 9101]);
 }
 else
 {

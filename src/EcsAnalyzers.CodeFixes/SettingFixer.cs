@@ -40,7 +40,11 @@ public sealed class SettingFixer : EcsCodeFixProvider
         DiagnosticIds.NearMissValue,
         DiagnosticIds.ManagedInstancesBridgeMode,
         DiagnosticIds.ManagedInstancesUnsupportedSetting,
-        DiagnosticIds.ManagedInstancesExecutionRole);
+        DiagnosticIds.ManagedInstancesExecutionRole,
+        DiagnosticIds.PrivilegedContainer,
+        DiagnosticIds.EfsWithoutTransitEncryption,
+        DiagnosticIds.WritableRootFilesystem,
+        DiagnosticIds.PublicIp);
 
     /// <summary>The equivalence key of a fix: one per rule and kind (and per offered value's rank), so Fix All applies the same choice everywhere.</summary>
     public static string KeyOf(string id, string kind, int choice = 0) => id + "_" + kind + (choice == 0 ? "" : choice.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -60,6 +64,7 @@ public sealed class SettingFixer : EcsCodeFixProvider
         }
 
         var sdkConstant = properties.ContainsKey(FixData.SdkConstant);
+        var code = properties.ContainsKey(FixData.Code);
         if (properties.ContainsKey(FixData.Replace) && properties.TryGetValue(FixData.Values, out var values) && values is not null
             && root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax target)
         {
@@ -71,10 +76,10 @@ public sealed class SettingFixer : EcsCodeFixProvider
             {
                 var value = choices[i];
                 actions.Add(CodeAction.Create(
-                    "Use " + (target is AssignmentExpressionSyntax ? SettingName(target) + " = " : "") + (sdkConstant ? Simple(value) : "\"" + value + "\""),
+                    "Use " + (target is AssignmentExpressionSyntax ? SettingName(target) + " = " : "") + (sdkConstant ? Simple(value) : code ? value : "\"" + value + "\""),
                     async ct =>
                     {
-                        var expression = await ValueAsync(document, replaced.SpanStart, value, sdkConstant, ct).ConfigureAwait(false);
+                        var expression = code ? SyntaxFactory.ParseExpression(value) : await ValueAsync(document, replaced.SpanStart, value, sdkConstant, ct).ConfigureAwait(false);
                         return document.WithSyntaxRoot(root.ReplaceNode(replaced, expression.WithTriviaFrom(replaced)));
                     },
                     KeyOf(id, "Value", i)));
@@ -101,7 +106,7 @@ public sealed class SettingFixer : EcsCodeFixProvider
         {
             return One(CodeAction.Create(
                 "Add " + names.Replace(",", " and "),
-                async ct => document.WithSyntaxRoot(root.ReplaceNode(creation, await AddAsync(document, creation, names, properties, sdkConstant, ct).ConfigureAwait(false))),
+                async ct => document.WithSyntaxRoot(root.ReplaceNode(creation, await AddAsync(document, creation, names, properties, sdkConstant, code, ct).ConfigureAwait(false))),
                 KeyOf(id, "Add")));
         }
 
@@ -109,12 +114,12 @@ public sealed class SettingFixer : EcsCodeFixProvider
     }
 
     private static async Task<BaseObjectCreationExpressionSyntax> AddAsync(
-        Document document, BaseObjectCreationExpressionSyntax creation, string names, ImmutableDictionary<string, string?> properties, bool sdkConstant, CancellationToken cancellationToken)
+        Document document, BaseObjectCreationExpressionSyntax creation, string names, ImmutableDictionary<string, string?> properties, bool sdkConstant, bool code, CancellationToken cancellationToken)
     {
         var result = creation;
         foreach (var name in names.Split(','))
         {
-            var value = await ValueAsync(document, creation.SpanStart, properties[name] ?? "", sdkConstant, cancellationToken).ConfigureAwait(false);
+            var value = code ? SyntaxFactory.ParseExpression(properties[name] ?? "null") : await ValueAsync(document, creation.SpanStart, properties[name] ?? "", sdkConstant, cancellationToken).ConfigureAwait(false);
             result = SyntaxEdits.AddProperty(result, name, value);
         }
 

@@ -392,6 +392,96 @@ public static class Descriptors
         messageFormat: "Task definition {0} has no execution role, but {1}; add ExecutionRoleArn",
         description: "On Amazon ECS Managed Instances, as on Fargate, ECS pulls private Amazon ECR images and sends awslogs logs with the task execution role.");
 
+    public static readonly DiagnosticDescriptor ECSA6001_PrivilegedContainer = Create(
+        DiagnosticIds.PrivilegedContainer,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        title: "Privileged container",
+        messageFormat: "Container {0} runs privileged: it gets root on the host (every device, every capability); remove Privileged = true",
+        description: "A privileged container can take over the container instance. Add only the Linux capabilities or devices the container needs (Security Hub ECS.4).");
+
+    public static readonly DiagnosticDescriptor ECSA6002_SecretInEnvironment = Create(
+        DiagnosticIds.SecretInEnvironment,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        title: "Secret in a plain environment variable",
+        messageFormat: "Environment variable '{0}' of container {1} holds {2} in plain text; reference it from Secrets Manager or Parameter Store through Secrets",
+        description: "Plain environment variables are stored in the task definition and shown by DescribeTaskDefinition and the console. Secrets are fetched at task start with the execution role (Security Hub ECS.8).");
+
+    public static readonly DiagnosticDescriptor ECSA6003_EfsWithoutTransitEncryption = Create(
+        DiagnosticIds.EfsWithoutTransitEncryption,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Info,
+        title: "EFS volume without transit encryption",
+        messageFormat: "EFS volume {0} is mounted without transit encryption; set TransitEncryption = EFSTransitEncryption.ENABLED",
+        description: "Without transit encryption, file data travels between the task and EFS in clear text (checkov CKV_AWS_97).");
+
+    public static readonly DiagnosticDescriptor ECSA6004_WritableRootFilesystem = Create(
+        DiagnosticIds.WritableRootFilesystem,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        title: "Writable root file system",
+        messageFormat: "Container {0} has a writable root file system; set ReadonlyRootFilesystem = true and mount volumes where it writes",
+        description: "A read-only root file system keeps an attacker from changing the container's binaries and configuration (Security Hub ECS.5). Disabled by default; on in EcsAnalyzersMode Strict.",
+        enabledByDefault: false);
+
+    public static readonly DiagnosticDescriptor ECSA6005_HostNamespace = Create(
+        DiagnosticIds.HostNamespace,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        title: "Task shares a host namespace",
+        messageFormat: "{0} = host shares the host's {1} namespace with the containers",
+        description: "With the host network, process or IPC namespace, containers see and can reach the host's network interfaces, processes or shared memory (Security Hub ECS.3, ECS.17).");
+
+    public static readonly DiagnosticDescriptor ECSA6006_RootUser = Create(
+        DiagnosticIds.RootUser,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Info,
+        title: "Container runs as root",
+        messageFormat: "Container {0} runs as root (User = \"{1}\"); run it as an unprivileged user",
+        description: "A process that runs as root in the container is root on the host if it escapes (Security Hub ECS.20).");
+
+    public static readonly DiagnosticDescriptor ECSA6007_NoLogConfiguration = Create(
+        DiagnosticIds.NoLogConfiguration,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Info,
+        title: "Container without a log configuration",
+        messageFormat: "Container {0} has no log configuration: its output is not kept anywhere you can read it after the task stops",
+        description: "Without a LogConfiguration, a container's logs stay on the instance (EC2) or are lost (Fargate) (Security Hub ECS.9).");
+
+    public static readonly DiagnosticDescriptor ECSA6008_DangerousCapability = Create(
+        DiagnosticIds.DangerousCapability,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        title: "Dangerous Linux capability added",
+        messageFormat: "Container {0} adds the Linux capability '{1}', which lets it escape or control the host",
+        description: "Capabilities such as SYS_ADMIN, NET_ADMIN, SYS_MODULE or ALL give a container most of root's power over the host kernel.");
+
+    public static readonly DiagnosticDescriptor ECSA6009_NoMemoryLimit = Create(
+        DiagnosticIds.NoMemoryLimit,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        title: "Container without a memory hard limit",
+        messageFormat: "Container {0} has no memory hard limit (Memory): it can use all the memory of its task or instance",
+        description: "A hard limit keeps one container from starving the others (AWS Config ecs-task-definition-memory-hard-limit). Disabled by default; on in EcsAnalyzersMode Strict.",
+        enabledByDefault: false);
+
+    public static readonly DiagnosticDescriptor ECSA6010_PublicIp = Create(
+        DiagnosticIds.PublicIp,
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Info,
+        title: "Task gets a public IP address",
+        messageFormat: "AssignPublicIp = ENABLED gives {0} a public IP address; use private subnets (with a NAT gateway or VPC endpoints) and AssignPublicIp = DISABLED",
+        description: "A task with a public IP address can be reached from the internet wherever its security groups allow (Security Hub ECS.2, ECS.16; checkov CKV_AWS_333).");
+
+    public static readonly DiagnosticDescriptor ECSA9001_NullCollection = Create(
+        DiagnosticIds.NullCollection,
+        DiagnosticCategories.SdkUsage,
+        DiagnosticSeverity.Warning,
+        title: "Model collection used before it is assigned (null in AWSSDK v4)",
+        messageFormat: "{0}.{1} is null here: in AWSSDK v4 model collections start null, so this {2} throws NullReferenceException; initialize {1} first",
+        description: "AWSSDK.ECS v4 no longer creates a model object's lists and dictionaries: until the property is assigned (or AWSConfigs.InitializeCollections is set to true), using it throws.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ECSA1001_FargateRequiresAwsvpc,
         ECSA1002_FargateTaskSizeMissing,
@@ -440,10 +530,24 @@ public static class Descriptors
         ECSA7003_ManagedInstancesWindows,
         ECSA7004_ManagedInstancesLaunchType,
         ECSA7005_NeuronDevice,
-        ECSA7006_ManagedInstancesExecutionRole);
+        ECSA7006_ManagedInstancesExecutionRole,
+        ECSA6001_PrivilegedContainer,
+        ECSA6002_SecretInEnvironment,
+        ECSA6003_EfsWithoutTransitEncryption,
+        ECSA6004_WritableRootFilesystem,
+        ECSA6005_HostNamespace,
+        ECSA6006_RootUser,
+        ECSA6007_NoLogConfiguration,
+        ECSA6008_DangerousCapability,
+        ECSA6009_NoMemoryLimit,
+        ECSA6010_PublicIp,
+        ECSA9001_NullCollection);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
-        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+    /// <summary>The severity as users see it: the default severity, or "Disabled" for a rule that is off by default (README, docs, release tracking).</summary>
+    public static string SeverityDisplay(DiagnosticDescriptor descriptor) => descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
+
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description, bool enabledByDefault = true) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: enabledByDefault, description: description, helpLinkUri: HelpLink(id));
 }

@@ -56,4 +56,15 @@ public static class DiagnosticIds
     public const string ManagedInstancesLaunchType = "ECSA7004";
     public const string NeuronDevice = "ECSA7005";
     public const string ManagedInstancesExecutionRole = "ECSA7006";
+    public const string PrivilegedContainer = "ECSA6001";
+    public const string SecretInEnvironment = "ECSA6002";
+    public const string EfsWithoutTransitEncryption = "ECSA6003";
+    public const string WritableRootFilesystem = "ECSA6004";
+    public const string HostNamespace = "ECSA6005";
+    public const string RootUser = "ECSA6006";
+    public const string NoLogConfiguration = "ECSA6007";
+    public const string DangerousCapability = "ECSA6008";
+    public const string NoMemoryLimit = "ECSA6009";
+    public const string PublicIp = "ECSA6010";
+    public const string NullCollection = "ECSA9001";
 }

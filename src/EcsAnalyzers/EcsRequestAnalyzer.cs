@@ -59,7 +59,8 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
             // The SDK's types are looked up when the first file that may use them is analyzed, not before.
             var compilation = start.Compilation;
             var files = new EcsFiles(compilation);
-            var analysis = new Lazy<BodyAnalysis?>(() => EcsKnownTypes.TryCreate(compilation) is { } sdk ? new BodyAnalysis(sdk, compilation, files) : null);
+            var options = new Options.EcsOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
+            var analysis = new Lazy<BodyAnalysis?>(() => EcsKnownTypes.TryCreate(compilation) is { } sdk ? new BodyAnalysis(sdk, compilation, files, options) : null);
             start.RegisterSyntaxNodeAction(
                 node =>
                 {

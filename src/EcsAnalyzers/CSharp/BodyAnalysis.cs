@@ -21,8 +21,11 @@ internal sealed class BodyAnalysis
     private readonly ConcurrentDictionary<SyntaxNode, HashSet<(string Id, TextSpan Span)>> _helperFindings = new();
     private int _helperFindingsCount;
 
-    public BodyAnalysis(EcsKnownTypes sdk, Compilation compilation, EcsFiles files)
+    private readonly Options.EcsOptionsCache _options;
+
+    public BodyAnalysis(EcsKnownTypes sdk, Compilation compilation, EcsFiles files, Options.EcsOptionsCache? options = null)
     {
+        _options = options ?? new Options.EcsOptionsCache(null);
         Summaries = new MethodSummaries(sdk, compilation);
         Filter = new CreationFilter(sdk, compilation, files);
     }
@@ -58,6 +61,7 @@ internal sealed class BodyAnalysis
         }
 
         var read = RequestReader.Read(Summaries, root, owner, cancellationToken);
+        read.Options = _options.For(body.SyntaxTree);
         var found = new List<Diagnostic>();
         foreach (var rule in Rule.All)
         {

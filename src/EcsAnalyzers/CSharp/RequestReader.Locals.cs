@@ -82,7 +82,7 @@ internal sealed partial class RequestReader
 
                 foreach (var reference in references)
                 {
-                    ApplyUse(value, reference, info.DeclaringBlock);
+                    ApplyUse(value, reference, info.DeclaringBlock, references);
                 }
             }
 
@@ -106,7 +106,7 @@ internal sealed partial class RequestReader
     }
 
     /// <summary>Applies one use of a local holding <paramref name="root"/>: a write, an <c>.Add</c>, a read, or an escape.</summary>
-    private void ApplyUse(Value root, ILocalReferenceOperation reference, IOperation? declaringBlock)
+    private void ApplyUse(Value root, ILocalReferenceOperation reference, IOperation? declaringBlock, List<ILocalReferenceOperation> references)
     {
         var path = NoPath;
         IOperation current = reference;
@@ -123,6 +123,11 @@ internal sealed partial class RequestReader
 
         var parent = current.Parent;
         var conditional = IsConditional(current, declaringBlock);
+        if (_depth == 0 && path.Count > 0 && NullDereference(current) is { } what && _sdk.CollectionsStartNull)
+        {
+            RecordNullUse(root, path, current, what, declaringBlock, references);
+        }
+
         switch (parent)
         {
             case ISimpleAssignmentOperation a when a.Target == current:
@@ -164,6 +169,73 @@ internal sealed partial class RequestReader
     }
 
     private static readonly List<IPropertyReferenceOperation> NoPath = new(0);
+
+    /// <summary>How <paramref name="collection"/> (a model property read) is dereferenced: a method call on it, an indexer or a foreach; else null.</summary>
+    private string? NullDereference(IOperation collection)
+    {
+        if (!IsCollection(collection.Type))
+        {
+            return null;
+        }
+
+        switch (collection.Parent)
+        {
+            case IInvocationOperation inv when inv.Instance == collection:
+                return inv.TargetMethod.Name + " call";
+            case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer when indexer.Instance == collection:
+                return "indexer";
+        }
+
+        var top = SkipConversionsUp(collection);
+        return top.Parent is IForEachLoopOperation loop && loop.Collection == top ? "foreach" : null;
+    }
+
+    /// <summary>
+    /// ECSA9001: a collection of an object created in this body used before any write of it. Not in a lambda or local
+    /// function (it may run after a later write), and not in a loop that also uses the object otherwise or the same
+    /// collection elsewhere (an earlier iteration may assign it).
+    /// </summary>
+    private void RecordNullUse(Value root, List<IPropertyReferenceOperation> path, IOperation collection, string what, IOperation? declaringBlock, List<ILocalReferenceOperation> references)
+    {
+        var property = path[path.Count - 1];
+        if (Navigate(root, path, path.Count - 1) is not { Via: null, AllWritesVisible: true } owner || owner.Candidates(property.Property.Name).Count != 0
+            || root.Via is not null)
+        {
+            return;
+        }
+
+        IOperation? loop = null;
+        for (var op = collection.Parent; op is not null && op != declaringBlock; op = op.Parent)
+        {
+            if (op is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return;
+            }
+
+            loop ??= op as ILoopOperation;
+        }
+
+        // The same property read before (a null check, `?.`, passed somewhere), or in the same loop the object used
+        // otherwise or the property touched elsewhere: an earlier path or iteration may have dealt with it.
+        var use = path[0].Syntax;
+        foreach (var other in references)
+        {
+            if (use.Span.Contains(other.Syntax.Span))
+            {
+                continue;
+            }
+
+            var sameProperty = other.Parent is IPropertyReferenceOperation first && first.Property.Name == path[0].Property.Name;
+            if ((sameProperty && other.Syntax.SpanStart < use.SpanStart)
+                || (loop is not null && loop.Syntax.Span.Contains(other.Syntax.Span) && (sameProperty || other.Parent is not IPropertyReferenceOperation)))
+            {
+                return;
+            }
+        }
+
+        var receiver = property.Instance?.Syntax.ToString() ?? "";
+        owner.AddNullCollectionUse(new NullCollectionUse(property.Property.Name, property.Syntax, receiver, what));
+    }
 
     /// <summary>The operation that writes <paramref name="target"/> other than by <c>=</c>: <c>??=</c>, a compound assignment, <c>++</c>, or a deconstruction into a tuple that holds it.</summary>
     private static IOperation? WrittenOtherwise(IOperation target)

@@ -98,6 +98,37 @@ internal sealed class BlockModel
     /// <summary>The <c>RunTaskRequest</c>s and <c>CreateServiceRequest</c>s.</summary>
     public List<LaunchRequestModel> LaunchRequests { get; }
 
+    /// <summary>The rule options of the analyzed body's file (<c>.editorconfig</c>).</summary>
+    public Options.EcsOptions Options { get; set; } = EcsAnalyzers.Options.EcsOptions.Default;
+
+    /// <summary>The container is listed by a task definition that requires FARGATE (Fargate rules judge its settings).</summary>
+    public bool InFargateTask(ObjectValue container)
+    {
+        foreach (var td in TaskDefinitions)
+        {
+            if (td.RequiresFargate && td.Containers.Contains(container))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The container is listed by a task definition that provably runs Windows.</summary>
+    public bool InWindowsTask(ObjectValue container)
+    {
+        foreach (var td in TaskDefinitions)
+        {
+            if (td.OperatingSystem == OperatingSystem.Windows && td.Containers.Contains(container))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Is(ObjectValue o, Microsoft.CodeAnalysis.INamedTypeSymbol? type) =>
         type is not null && Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(o.Type, type);
 

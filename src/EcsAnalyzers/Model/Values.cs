@@ -394,6 +394,14 @@ internal sealed class ObjectValue : Value
     /// </summary>
     public bool AllWritesVisible { get; set; } = true;
 
+    /// <summary>
+    /// Uses of a model collection of this object before any write of it (AWSSDK v4: the collection is still null there),
+    /// recorded by the reader in the analyzed body only; null when there are none.
+    /// </summary>
+    public List<NullCollectionUse>? NullCollectionUses { get; private set; }
+
+    public void AddNullCollectionUse(NullCollectionUse use) => (NullCollectionUses ??= new List<NullCollectionUse>(1)).Add(use);
+
     /// <summary>How many properties were written; with <see cref="CandidatesAt"/>, a walk over every write without allocating.</summary>
     public int PropertyCount => _count;
 
@@ -590,6 +598,30 @@ internal sealed class ObjectValue : Value
 
         return false;
     }
+}
+
+/// <summary>A use of a model collection that was never assigned before it (ECSA9001).</summary>
+internal sealed class NullCollectionUse
+{
+    public NullCollectionUse(string property, SyntaxNode site, string receiver, string what)
+    {
+        Property = property;
+        Site = site;
+        Receiver = receiver;
+        What = what;
+    }
+
+    /// <summary>The collection property (<c>PortMappings</c>).</summary>
+    public string Property { get; }
+
+    /// <summary>The member access that reads the null collection (<c>c.PortMappings</c>).</summary>
+    public SyntaxNode Site { get; }
+
+    /// <summary>The receiver as written, for messages (<c>c</c>).</summary>
+    public string Receiver { get; }
+
+    /// <summary>What dereferences it, for messages (<c>Add call</c>, <c>indexer</c>, <c>foreach</c>).</summary>
+    public string What { get; }
 }
 
 /// <summary>A list (or dictionary) value: its known items, in order.</summary>

@@ -18,15 +18,7 @@ internal sealed class EfsTransitEncryptionRule : Rule
     {
         foreach (var efs in model.Objects)
         {
-            if (efs.Type.Name != "EFSVolumeConfiguration" || efs.DefiniteObject("AuthorizationConfig") is not { } authorization)
-            {
-                continue;
-            }
-
-            var why = authorization.Definite("Iam") is { } iam && iam.Is("ENABLED") ? "IAM authorization"
-                : authorization.HasValue("AccessPointId") ? "an access point"
-                : null;
-            if (why is null)
+            if (efs.Type.Name != "EFSVolumeConfiguration" || WhyRequired(efs) is not { } why)
             {
                 continue;
             }
@@ -46,4 +38,11 @@ internal sealed class EfsTransitEncryptionRule : Rule
             }
         }
     }
+
+    /// <summary>What makes transit encryption required (provable IAM authorization or access point), or null.</summary>
+    internal static string? WhyRequired(ObjectValue efs) =>
+        efs.DefiniteObject("AuthorizationConfig") is not { } authorization ? null
+        : authorization.Definite("Iam") is { } iam && iam.Is("ENABLED") ? "IAM authorization"
+        : authorization.HasValue("AccessPointId") ? "an access point"
+        : null;
 }

@@ -22,6 +22,9 @@ public static class FixData
     /// <summary>"true": the values are SDK constants written as <c>Amazon.ECS.Type.Field</c>; the fix writes the shortest name that binds.</summary>
     public const string SdkConstant = "SdkConstant";
 
+    /// <summary>"true": the values are C# expressions written as they are (<c>true</c>), not string literals.</summary>
+    public const string Code = "Code";
+
     /// <summary>"true": <see cref="Add"/> adds to the object created at the first additional location (not at the location).</summary>
     public const string AddToAdditional = "AddToAdditional";
 
@@ -57,6 +60,12 @@ public static class FixData
         data = sdkConstant ? data.Add(SdkConstant, "true") : data;
         return toAdditional ? data.Add(AddToAdditional, "true") : data;
     }
+
+    /// <summary>Replace the value at the location with the C# expression <paramref name="code"/>.</summary>
+    internal static ImmutableDictionary<string, string?> ReplaceWithCode(string code) => ReplaceWith(code).Add(Code, "true");
+
+    /// <summary>Add <paramref name="property"/> = <paramref name="code"/> (a C# expression) to the object created at the location.</summary>
+    internal static ImmutableDictionary<string, string?> AddCode(string property, string code) => AddSetting(property, code).Add(Code, "true");
 
     internal static ImmutableDictionary<string, string?> SplitInto(string first, string second) =>
         ImmutableDictionary<string, string?>.Empty.Add(Split, "true").Add(Values, first + Separator + second);

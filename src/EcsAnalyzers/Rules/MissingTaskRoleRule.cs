@@ -18,6 +18,11 @@ internal sealed class MissingTaskRoleRule : Rule
 
     public override void Check(BlockModel model, Action<Diagnostic> report)
     {
+        if (model.Options.TaskRoleSetElsewhere)
+        {
+            return; // ecs_analyzers.ECSA3001.task_role_set_elsewhere = true: a later deployment step attaches the role
+        }
+
         foreach (var td in model.TaskDefinitions)
         {
             if (td.Request.IsProvablyUnset("TaskRoleArn"))

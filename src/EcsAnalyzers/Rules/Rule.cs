@@ -58,7 +58,18 @@ internal abstract class Rule
         new ManagedInstancesWindowsRule(),
         new ManagedInstancesLaunchTypeRule(),
         new NeuronDeviceRule(),
-        new ManagedInstancesExecutionRoleRule());
+        new ManagedInstancesExecutionRoleRule(),
+        new PrivilegedContainerRule(),
+        new SecretInEnvironmentRule(),
+        new EfsWithoutTransitEncryptionRule(),
+        new WritableRootFilesystemRule(),
+        new HostNamespaceRule(),
+        new RootUserRule(),
+        new NoLogConfigurationRule(),
+        new DangerousCapabilityRule(),
+        new NoMemoryLimitRule(),
+        new PublicIpRule(),
+        new NullCollectionRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 

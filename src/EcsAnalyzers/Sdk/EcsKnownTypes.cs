@@ -11,8 +11,11 @@ internal sealed class EcsKnownTypes
 {
     public const string EcsAssemblyName = "AWSSDK.ECS";
 
-    private EcsKnownTypes(IAssemblySymbol ecs, INamedTypeSymbol registerTaskDefinitionRequest, INamedTypeSymbol constantClass)
+    private EcsKnownTypes(IAssemblySymbol ecs, INamedTypeSymbol registerTaskDefinitionRequest, INamedTypeSymbol constantClass, Compilation compilation)
     {
+        _collectionsStartNull = ecs.Identity.Version.Major >= 4
+            ? new Lazy<bool>(() => !MentionsInitializeCollections(compilation))
+            : new Lazy<bool>(static () => false);
         EcsAssembly = ecs;
         RegisterTaskDefinitionRequest = registerTaskDefinitionRequest;
         ConstantClass = constantClass;
@@ -102,7 +105,29 @@ internal sealed class EcsKnownTypes
             return null;
         }
 
-        return new EcsKnownTypes(ecs, request, constantClass);
+        return new EcsKnownTypes(ecs, request, constantClass, compilation);
+    }
+
+    private readonly Lazy<bool> _collectionsStartNull;
+
+    /// <summary>
+    /// Model lists and dictionaries start null (ECSA9001): AWSSDK.ECS is version 4 or later, and no file of the compilation
+    /// mentions <c>AWSConfigs.InitializeCollections</c> (asked once, on the first collection used before it is assigned).
+    /// </summary>
+    public bool CollectionsStartNull => _collectionsStartNull.Value;
+
+    /// <summary>Some file names <c>InitializeCollections</c>: a text search, so setting it anywhere (even to false) keeps ECSA9001 silent.</summary>
+    private static bool MentionsInitializeCollections(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetText().ToString().IndexOf("InitializeCollections", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A class of Amazon.ECS.Model in AWSSDK.ECS (requests and model shapes).</summary>

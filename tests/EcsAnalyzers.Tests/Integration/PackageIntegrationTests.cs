@@ -32,6 +32,21 @@ public class PackageIntegrationTests
         }
         """;
 
+    private const string Agent = """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        public static class Agent
+        {
+            public static System.Threading.Tasks.Task RegisterAsync(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "agent",
+                TaskRoleArn = "arn:aws:iam::123456789012:role/agent",
+                ContainerDefinitions = [new ContainerDefinition { Name = "agent", Memory = 256, Environment = [new KeyValuePair { Name = "CARD_PIN", Value = "4321x" }] }],
+            });
+        }
+        """;
+
     [Fact]
     public void Packed_analyzers_report_in_a_build_and_fix_with_dotnet_format()
     {
@@ -50,6 +65,8 @@ public class PackageIntegrationTests
             {
                 var entries = zip.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).OrderBy(n => n).ToList();
                 Assert.Equal(["analyzers/dotnet/cs/EcsAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/EcsAnalyzers.dll"], entries);
+                var buildFiles = zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("build/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToList();
+                Assert.Equal(["build/EcsAnalyzers.Minimal.globalconfig", "build/EcsAnalyzers.Strict.globalconfig", "build/EcsAnalyzers.targets"], buildFiles);
                 var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
                 Assert.Contains("<developmentDependency>true</developmentDependency>", nuspec, StringComparison.Ordinal);
                 Assert.DoesNotContain("<dependency", nuspec, StringComparison.Ordinal);
@@ -106,6 +123,16 @@ public class PackageIntegrationTests
 
             var rebuild = Run(project, "build", "-p:TreatWarningsAsErrors=false", "-nodeReuse:false");
             Assert.DoesNotContain("ECSA", rebuild, StringComparison.Ordinal);
+
+            // EcsAnalyzersMode Strict (the package's build/ presets) and a rule option in .editorconfig.
+            File.WriteAllText(Path.Combine(project, "App.csproj"), File.ReadAllText(Path.Combine(project, "App.csproj"))
+                .Replace("<PropertyGroup>", "<PropertyGroup>\n    <EcsAnalyzersMode>Strict</EcsAnalyzersMode>", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\necs_analyzers.ECSA6002.additional_secret_names = PIN\n");
+            File.WriteAllText(Path.Combine(project, "Agent.cs"), Agent);
+            var strict = Run(project, "build", "-p:TreatWarningsAsErrors=false", "-nodeReuse:false", "--no-incremental");
+            Assert.Contains("warning ECSA6004", strict, StringComparison.Ordinal); // off by default, on in Strict
+            Assert.Contains("warning ECSA6007", strict, StringComparison.Ordinal); // Info, a warning in Strict
+            Assert.Contains("warning ECSA6002: Environment variable 'CARD_PIN'", strict, StringComparison.Ordinal); // the option's extra name
         }
         finally
         {

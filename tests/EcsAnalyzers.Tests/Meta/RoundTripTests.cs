@@ -75,7 +75,9 @@ public class RoundTripTests
         var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest));
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(), VersionStamp.Default, "RoundTrip", "RoundTrip", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(EcsSources.OutputKindOf(tree)),
+            // Rules off by default are turned on: their fixes round-trip too.
+            compilationOptions: new CSharpCompilationOptions(EcsSources.OutputKindOf(tree)).WithSpecificDiagnosticOptions(
+                Descriptors.All.Where(d => !d.IsEnabledByDefault).Select(d => new KeyValuePair<string, ReportDiagnostic>(d.Id, ReportDiagnostic.Warn))),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
             metadataReferences: SdkReferences.For(SdkVersion.V4)));
         return workspace.AddDocument(project.Id, "Test.cs", SourceText.From(text));

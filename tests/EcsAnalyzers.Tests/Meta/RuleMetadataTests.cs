@@ -44,7 +44,8 @@ public class RuleMetadataTests
             Assert.Matches("^ECSA[1-9][0-9]{3}$", d.Id);
             Assert.Equal(CategoryByDigit[d.Id[4]], d.Category);
             Assert.Equal($"https://github.com/ecs-analyzers/EcsAnalyzers/blob/main/docs/rules/{d.Id}.md", d.HelpLinkUri);
-            Assert.True(d.IsEnabledByDefault || d.DefaultSeverity == DiagnosticSeverity.Hidden, d.Id);
+            // A rule off by default says what it reports once turned on (EcsAnalyzersMode Strict turns it on as a warning).
+            Assert.True(d.IsEnabledByDefault || d.DefaultSeverity == DiagnosticSeverity.Warning, d.Id);
         }
 
         Assert.Equal(Descriptors.All.Select(d => d.Id).OrderBy(i => i), new EcsRequestAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(i => i));
@@ -61,7 +62,7 @@ public class RuleMetadataTests
         var page = File.ReadAllText(path);
         Assert.True(page.Split('\n')[0].TrimEnd() == expected, $"First line of {path} must be:\n{expected}");
         Assert.Contains($"| Category | {d.Category} |", page, StringComparison.Ordinal);
-        Assert.Contains($"| Default severity | {d.DefaultSeverity} |", page, StringComparison.Ordinal);
+        Assert.Contains($"| Default severity | {Descriptors.SeverityDisplay(d)} |", page, StringComparison.Ordinal);
         Assert.Contains($"| Code fix | {(HasCodeFix(id) ? "Yes" : "No")} |", page, StringComparison.Ordinal);
     }
 
@@ -72,13 +73,31 @@ public class RuleMetadataTests
         sb.Append("<!-- rules -->\n| ID | Category | Title | Severity | Code fix |\n|---|---|---|---|---|\n");
         foreach (var d in Descriptors.All.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            sb.Append($"| [{d.Id}](docs/rules/{d.Id}.md) | {d.Category} | {d.Title} | {d.DefaultSeverity} | {(HasCodeFix(d.Id) ? "Yes" : "No")} |\n");
+            sb.Append($"| [{d.Id}](docs/rules/{d.Id}.md) | {d.Category} | {d.Title} | {Descriptors.SeverityDisplay(d)} | {(HasCodeFix(d.Id) ? "Yes" : "No")} |\n");
         }
 
         sb.Append("<!-- /rules -->");
         var readme = File.ReadAllText(Path.Combine(SdkReferences.RepoRoot, "README.md")).Replace("\r\n", "\n");
         var actual = Regex.Match(readme, "<!-- rules -->.*?<!-- /rules -->", RegexOptions.Singleline).Value;
         Assert.True(sb.ToString() == actual, "README.md rule table must be:\n" + sb);
+    }
+
+    /// <summary>The EcsAnalyzersMode presets in the package's build/ folder follow the descriptors: Strict raises every Info rule and turns on those off by default; Minimal keeps only the Error rules.</summary>
+    [Theory]
+    [InlineData("Strict", "warning")]
+    [InlineData("Minimal", "none")]
+    public void Mode_presets_follow_the_descriptors(string mode, string severity)
+    {
+        var expected = Descriptors.All
+            .Where(d => mode == "Strict" ? !d.IsEnabledByDefault || d.DefaultSeverity == DiagnosticSeverity.Info : !d.IsEnabledByDefault || d.DefaultSeverity != DiagnosticSeverity.Error)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => $"dotnet_diagnostic.{d.Id}.severity = {severity}")
+            .ToList();
+        var path = Path.Combine(SdkReferences.RepoRoot, "src", "EcsAnalyzers.Package", "build", $"EcsAnalyzers.{mode}.globalconfig");
+        var lines = File.ReadAllLines(path);
+        Assert.Contains("is_global = true", lines);
+        var actual = lines.Where(l => l.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal)).ToList();
+        Assert.True(expected.SequenceEqual(actual), $"{path} must list:\n{string.Join("\n", expected)}");
     }
 
     [Theory]
@@ -88,7 +107,7 @@ public class RuleMetadataTests
         var d = Descriptors.All.Single(x => x.Id == id);
         var dir = Path.Combine(SdkReferences.RepoRoot, "src", "EcsAnalyzers");
         var tracked = File.ReadAllText(Path.Combine(dir, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(dir, "AnalyzerReleases.Unshipped.md"));
-        var row = $"{id} | {d.Category} | {d.DefaultSeverity} |";
+        var row = $"{id} | {d.Category} | {Descriptors.SeverityDisplay(d)} |";
         Assert.True(tracked.Contains(row, StringComparison.Ordinal), $"Add to AnalyzerReleases.Unshipped.md:\n{row} {d.Title}");
     }
 

@@ -30,7 +30,8 @@ public class ContainerRulesTests
     private static string Log(string settings) => Task.Replace("Name = \"log\", Image = \"fluent-bit\", Essential = false, Cpu = 128, MemoryReservation = 128", settings);
 
     [Fact]
-    public Task The_template_is_clean_for_every_rule() => Verify.Analyzer(Task);
+    public Task The_template_is_clean_for_every_rule_on_by_default_but_the_logging_advice() => Verify.Analyzer(
+        Task.Replace("new ContainerDefinition", "{|ECSA6007:new ContainerDefinition|}"));
 
     // ECSA5001
     [Theory]

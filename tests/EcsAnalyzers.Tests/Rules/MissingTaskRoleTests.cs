@@ -23,6 +23,33 @@ public class MissingTaskRoleTests
         """,
         Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("'web'"));
 
+    private const string NoRole = """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync({|#0:new RegisterTaskDefinitionRequest|} { Family = "web" });
+        }
+        """;
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("TRUE")]
+    [InlineData(" true ")]
+    public Task The_task_role_set_elsewhere_option_silences_the_rule(string value) => Verify.Rules("ECSA3001")
+        .WithEditorConfig("ecs_analyzers.ECSA3001.task_role_set_elsewhere = " + value)
+        .Analyzer(NoRole.Replace("{|#0:new RegisterTaskDefinitionRequest|}", "new RegisterTaskDefinitionRequest"));
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("yes")]
+    [InlineData("1")]
+    [InlineData("")]
+    public Task A_false_or_malformed_option_keeps_the_rule(string value) => Verify.Rules("ECSA3001")
+        .WithEditorConfig("ecs_analyzers.ECSA3001.task_role_set_elsewhere = " + value)
+        .Analyzer(NoRole, Verify.Diagnostic("ECSA3001").WithLocation(0).WithArguments("'web'"));
+
     // A request stays fully visible when it is sent through any kind of ECS client: the interface, the SDK's class, a
     // subclass of it, or the user's own interface or class built on IAmazonECS.
     [Theory]

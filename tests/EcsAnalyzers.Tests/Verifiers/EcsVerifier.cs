@@ -18,6 +18,13 @@ public sealed class EcsTest<TCodeFix> : CSharpCodeFixTest<EcsRequestAnalyzer, TC
         ReferenceAssemblies = new ReferenceAssemblies("net8.0");
         TestState.AdditionalReferences.AddRange(referenceSdk ? SdkReferences.For(sdk) : SdkReferences.NetOnly);
         FixedState.AdditionalReferences.AddRange(referenceSdk ? SdkReferences.For(sdk) : SdkReferences.NetOnly);
+        foreach (var descriptor in Descriptors.All)
+        {
+            if (!descriptor.IsEnabledByDefault)
+            {
+                DisabledDiagnostics.Add(descriptor.Id); // the harness turns every rule on: a rule off by default stays off unless a test names it
+            }
+        }
     }
 
     public SdkVersion Sdk { get; }
@@ -26,12 +33,33 @@ public sealed class EcsTest<TCodeFix> : CSharpCodeFixTest<EcsRequestAnalyzer, TC
     public void OnlyRules(System.Collections.Generic.IEnumerable<string> ids)
     {
         var keep = new System.Collections.Generic.HashSet<string>(ids);
+        var enable = new System.Text.StringBuilder();
         foreach (var descriptor in Descriptors.All)
         {
             if (!keep.Contains(descriptor.Id))
             {
                 DisabledDiagnostics.Add(descriptor.Id);
             }
+            else if (!descriptor.IsEnabledByDefault)
+            {
+                DisabledDiagnostics.Remove(descriptor.Id);
+                // A rule off by default is tested as a user who turns it on sees it.
+                enable.Append("dotnet_diagnostic.").Append(descriptor.Id).Append(".severity = warning\n");
+            }
+        }
+
+        if (enable.Length > 0)
+        {
+            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + enable));
+        }
+    }
+
+    /// <summary>Adds <c>.editorconfig</c> lines (rule options) for every C# file of the test.</summary>
+    public void EditorConfig(string? lines)
+    {
+        if (lines is not null)
+        {
+            TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + lines + "\n"));
         }
     }
 
@@ -58,17 +86,25 @@ public static class Verify
     public sealed class RuleScope
     {
         private readonly string[] _ids;
+        private readonly string? _editorConfig;
 
-        internal RuleScope(string[] ids) => _ids = ids;
+        internal RuleScope(string[] ids, string? editorConfig = null)
+        {
+            _ids = ids;
+            _editorConfig = editorConfig;
+        }
+
+        /// <summary>The same rules, with these <c>.editorconfig</c> lines for every C# file (rule options).</summary>
+        public RuleScope WithEditorConfig(string lines) => new(_ids, lines);
 
         /// <summary>Expects exactly the markup diagnostics of these rules, on both SDK v3.7 and v4.</summary>
-        public Task Analyzer(string source, params DiagnosticResult[] expected) => Verify.Analyzer(source, SdkReferences.Both, _ids, expected);
+        public Task Analyzer(string source, params DiagnosticResult[] expected) => Verify.Analyzer(source, SdkReferences.Both, _ids, expected, _editorConfig);
 
         public Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, params DiagnosticResult[] expected) =>
-            Verify.Analyzer(source, sdks, _ids, expected);
+            Verify.Analyzer(source, sdks, _ids, expected, _editorConfig);
     }
 
-    private static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, string[]? onlyRules, DiagnosticResult[] expected)
+    private static async Task Analyzer(string source, System.Collections.Generic.IEnumerable<SdkVersion> sdks, string[]? onlyRules, DiagnosticResult[] expected, string? editorConfig = null)
     {
         foreach (var sdk in sdks)
         {
@@ -77,6 +113,8 @@ public static class Verify
             {
                 test.OnlyRules(onlyRules);
             }
+
+            test.EditorConfig(editorConfig);
 
             test.ExpectedDiagnostics.AddRange(expected);
             ConfigureOutput(test, source);
@@ -91,7 +129,10 @@ public static class Verify
     {
         var test = new EcsTest<TCodeFix>(sdk) { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = fixAllIterations };
         test.ExpectedDiagnostics.AddRange(expected ?? []);
-        test.OnlyRules(new TCodeFix().FixableDiagnosticIds); // a fixer test is about the diagnostics its fixer fixes
+        // A fixer test is about the diagnostics its fixer fixes: those the test names, or all of them when it names none.
+        var fixable = new TCodeFix().FixableDiagnosticIds;
+        var named = fixable.Where(id => source.Contains(id, System.StringComparison.Ordinal) || (expected ?? []).Any(e => e.Id == id)).ToList();
+        test.OnlyRules(named.Count > 0 ? named : fixable);
         ConfigureOutput(test, source);
         test.CodeActionEquivalenceKey = equivalenceKey;
         test.CodeActionIndex = codeActionIndex;
