@@ -9,5 +9,6 @@ public static class DiagnosticCategories
     public const string Networking = "EcsNetworking";
     public const string Containers = "EcsContainers";
     public const string Security = "EcsSecurity";
+    public const string TaskDefinitionFiles = "EcsTaskDefinitionFiles";
     public const string SdkUsage = "EcsSdkUsage";
 }

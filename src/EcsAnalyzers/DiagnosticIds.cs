@@ -2,7 +2,7 @@ namespace EcsAnalyzers;
 
 /// <summary>
 /// Rule IDs: ECSA + four digits; the thousands digit is the category (see <see cref="DiagnosticCategories"/>):
-/// 1xxx EcsFargate, 2xxx EcsStorage, 3xxx EcsIam, 4xxx EcsNetworking, 5xxx EcsContainers, 6xxx EcsSecurity, 9xxx EcsSdkUsage.
+/// 1xxx EcsFargate, 2xxx EcsStorage, 3xxx EcsIam, 4xxx EcsNetworking, 5xxx EcsContainers, 6xxx EcsSecurity, 8xxx EcsTaskDefinitionFiles, 9xxx EcsSdkUsage.
 /// ECS1000-ECS1004, AWSSDK2000 and AWSSDK3000 belong to the analyzers AWS ships in its SDK packages: never reuse them.
 /// </summary>
 public static class DiagnosticIds
@@ -45,4 +45,7 @@ public static class DiagnosticIds
     public const string DuplicateEnvironmentVariable = "ECSA5011";
     public const string EssentialDependency = "ECSA5012";
     public const string UnknownDependency = "ECSA5013";
+    public const string MalformedJson = "ECSA8001";
+    public const string UnknownKey = "ECSA8002";
+    public const string WrongType = "ECSA8003";
 }

@@ -18,7 +18,7 @@ internal sealed class EfsTransitEncryptionRule : Rule
     {
         foreach (var efs in model.Objects)
         {
-            if (efs.Type.Name != "EFSVolumeConfiguration" || efs.DefiniteObject("AuthorizationConfig") is not { } authorization)
+            if (efs.TypeName != "EFSVolumeConfiguration" || efs.DefiniteObject("AuthorizationConfig") is not { } authorization)
             {
                 continue;
             }
