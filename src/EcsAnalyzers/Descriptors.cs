@@ -482,6 +482,30 @@ public static class Descriptors
         messageFormat: "{0}.{1} is null here: in AWSSDK v4 model collections start null, so this {2} throws NullReferenceException; initialize {1} first",
         description: "AWSSDK.ECS v4 no longer creates a model object's lists and dictionaries: until the property is assigned (or AWSConfigs.InitializeCollections is set to true), using it throws.");
 
+    public static readonly DiagnosticDescriptor ECSA8001_MalformedJson = Create(
+        DiagnosticIds.MalformedJson,
+        DiagnosticCategories.TaskDefinitionFiles,
+        DiagnosticSeverity.Error,
+        title: "Task-definition file is not valid JSON",
+        messageFormat: "The task-definition file is not valid JSON: {0}",
+        description: "The AWS CLI, the GitHub deploy action and every other tool reject a task-definition file that is not valid JSON. Nothing else is reported from a file that is not valid JSON.");
+
+    public static readonly DiagnosticDescriptor ECSA8002_UnknownKey = Create(
+        DiagnosticIds.UnknownKey,
+        DiagnosticCategories.TaskDefinitionFiles,
+        DiagnosticSeverity.Warning,
+        title: "Unknown key in a task-definition file",
+        messageFormat: "'{0}' is not a member of {1}{2} (the AWS CLI answers: Unknown parameter in input; other tools drop the setting silently)",
+        description: "Keys of a task-definition file are the ECS service model's member names, case-sensitive. A misspelled key is rejected by the AWS CLI and silently dropped by other tools. Read-only keys of DescribeTaskDefinition output (taskDefinitionArn, revision, status, ...) are not findings.");
+
+    public static readonly DiagnosticDescriptor ECSA8003_WrongType = Create(
+        DiagnosticIds.WrongType,
+        DiagnosticCategories.TaskDefinitionFiles,
+        DiagnosticSeverity.Error,
+        title: "Value of the wrong JSON type in a task-definition file",
+        messageFormat: "'{0}' must be {1}, but the file gives {2} (the AWS CLI answers: Invalid type for parameter)",
+        description: "Each member of a task definition has one JSON type: container memory and cpu are integers, task cpu and memory are strings, lists are JSON arrays. The AWS CLI rejects any other type.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ECSA1001_FargateRequiresAwsvpc,
         ECSA1002_FargateTaskSizeMissing,
@@ -541,7 +565,10 @@ public static class Descriptors
         ECSA6008_DangerousCapability,
         ECSA6009_NoMemoryLimit,
         ECSA6010_PublicIp,
-        ECSA9001_NullCollection);
+        ECSA9001_NullCollection,
+        ECSA8001_MalformedJson,
+        ECSA8002_UnknownKey,
+        ECSA8003_WrongType);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

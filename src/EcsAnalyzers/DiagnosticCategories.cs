@@ -10,5 +10,6 @@ public static class DiagnosticCategories
     public const string Containers = "EcsContainers";
     public const string Security = "EcsSecurity";
     public const string ManagedInstances = "EcsManagedInstances";
+    public const string TaskDefinitionFiles = "EcsTaskDefinitionFiles";
     public const string SdkUsage = "EcsSdkUsage";
 }

@@ -4,6 +4,7 @@ namespace EcsAnalyzers;
 /// Rule IDs: ECSA + four digits; the thousands digit is the category (see <see cref="DiagnosticCategories"/>):
 /// 1xxx EcsFargate, 2xxx EcsStorage, 3xxx EcsIam, 4xxx EcsNetworking, 5xxx EcsContainers, 6xxx EcsSecurity,
 /// 7xxx EcsManagedInstances, 9xxx EcsSdkUsage.
+/// 1xxx EcsFargate, 2xxx EcsStorage, 3xxx EcsIam, 4xxx EcsNetworking, 5xxx EcsContainers, 6xxx EcsSecurity, 8xxx EcsTaskDefinitionFiles, 9xxx EcsSdkUsage.
 /// ECS1000-ECS1004, AWSSDK2000 and AWSSDK3000 belong to the analyzers AWS ships in its SDK packages: never reuse them.
 /// </summary>
 public static class DiagnosticIds
@@ -67,4 +68,7 @@ public static class DiagnosticIds
     public const string NoMemoryLimit = "ECSA6009";
     public const string PublicIp = "ECSA6010";
     public const string NullCollection = "ECSA9001";
+    public const string MalformedJson = "ECSA8001";
+    public const string UnknownKey = "ECSA8002";
+    public const string WrongType = "ECSA8003";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using EcsAnalyzers.CSharp;
+using EcsAnalyzers.Json;
 using EcsAnalyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,6 +49,10 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
         // of every diagnostic's file (a walk of the whole file for [GeneratedCode] attributes): every location this analyzer
         // reports lies in the body it was called for, which the driver already found not to be generated.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+
+        // Task-definition JSON files (additional files marked by the package's build props), whether or not the
+        // project references AWSSDK.ECS.
+        context.RegisterAdditionalFileAction(static file => TaskDefinitionFiles.Analyze(file));
         context.RegisterCompilationStartAction(static start =>
         {
             // A look at the reference list only: no symbol is asked for (the first symbol binds every reference).

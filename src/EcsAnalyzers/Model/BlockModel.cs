@@ -66,7 +66,7 @@ internal sealed class BlockModel
             }
         }
 
-        all.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+        all.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Position.CompareTo(b.Position));
         Objects = all;
         List<TaskDefinitionModel>? taskDefinitions = null;
         List<LaunchRequestModel>? launchRequests = null;
@@ -86,8 +86,19 @@ internal sealed class BlockModel
         LaunchRequests = launchRequests ?? new List<LaunchRequestModel>(0);
     }
 
-    /// <summary>The SDK symbols of the compilation.</summary>
-    public EcsKnownTypes Sdk { get; }
+    /// <summary>
+    /// A task definition read from a file (a JSON file): its objects, in file order, and the request. No SDK symbols: the
+    /// project need not reference AWSSDK.ECS.
+    /// </summary>
+    public BlockModel(List<ObjectValue> objects, ObjectValue request)
+    {
+        Objects = objects;
+        TaskDefinitions = new List<TaskDefinitionModel>(1) { new TaskDefinitionModel(request) };
+        LaunchRequests = new List<LaunchRequestModel>(0);
+    }
+
+    /// <summary>The SDK symbols of the compilation; null for a model read from a file.</summary>
+    public EcsKnownTypes? Sdk { get; }
 
     /// <summary>Every SDK model object read, in source order.</summary>
     public List<ObjectValue> Objects { get; }
@@ -130,7 +141,7 @@ internal sealed class BlockModel
     }
 
     private static bool Is(ObjectValue o, Microsoft.CodeAnalysis.INamedTypeSymbol? type) =>
-        type is not null && Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(o.Type, type);
+        type is not null && Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(o.Symbol, type);
 
     private static void Reach(ObjectValue o, Stack<ObjectValue> pending)
     {

@@ -7,10 +7,24 @@ namespace EcsAnalyzers.Model;
 /// <summary>What the analyzer knows about one value written into a request: a constant, an object, a list, or unknown.</summary>
 internal abstract class Value
 {
-    protected Value(SyntaxNode syntax) => Syntax = syntax;
+    private readonly SyntaxNode? _syntax;
 
-    /// <summary>The expression that produced the value (in a helper's body when <see cref="Via"/> is set).</summary>
-    public SyntaxNode Syntax { get; }
+    protected Value(SyntaxNode syntax) => _syntax = syntax;
+
+    /// <summary>A value read from a file that is not C# (a task-definition JSON file): it has a place in that file, no syntax.</summary>
+    protected Value(FileAnchor anchor) => Anchor = anchor;
+
+    /// <summary>
+    /// The expression that produced the value (in a helper's body when <see cref="Via"/> is set). Only the C# front-end
+    /// asks for it: a value read from a file has none (<see cref="Anchor"/>), and rules never ask.
+    /// </summary>
+    public SyntaxNode Syntax => _syntax ?? throw new InvalidOperationException("A value read from a file has no syntax.");
+
+    /// <summary>Where the value lies in a file that is not C#; null for values read from C#.</summary>
+    public FileAnchor? Anchor { get; }
+
+    /// <summary>Where the value starts in its file: orders values in source order.</summary>
+    public int Position => Anchor?.Start ?? _syntax!.SpanStart;
 
     /// <summary>
     /// The call in the analyzed body through which the value arrived, when it was produced in a helper's body (a method,
@@ -19,10 +33,27 @@ internal abstract class Value
     public SyntaxNode? Via { get; internal set; }
 
     /// <summary>Where a diagnostic about this value (an item of a list, a branch of a conditional) points.</summary>
-    public Site Where => Via is null ? new Site(Syntax) : new Site(Via, helper: Syntax);
+    public Site Where => Anchor is { } anchor ? new Site(anchor.Location) : Via is null ? new Site(Syntax) : new Site(Via, helper: Syntax);
 
-    /// <summary>Where a diagnostic about the object created here points: <c>new T</c>, or the call that returned it.</summary>
-    public Site CreationSite => Via is null ? new Site(Syntax, creation: true) : new Site(Via, helper: Syntax, creation: true);
+    /// <summary>Where a diagnostic about the object created here points: <c>new T</c>, or the call that returned it (in a file: the object's opening brace).</summary>
+    public Site CreationSite => Anchor is { } anchor ? new Site(anchor.Location) : Via is null ? new Site(Syntax, creation: true) : new Site(Via, helper: Syntax, creation: true);
+}
+
+/// <summary>
+/// A place in a file that is not C# (a task-definition JSON file read as an additional file): the location a diagnostic
+/// points at (path, span, line and column), and where it starts.
+/// </summary>
+internal sealed class FileAnchor
+{
+    public FileAnchor(Location location, int start)
+    {
+        Location = location;
+        Start = start;
+    }
+
+    public Location Location { get; }
+
+    public int Start { get; }
 }
 
 /// <summary>
@@ -36,6 +67,11 @@ internal sealed class UnknownValue : Value
         : base(syntax)
     {
         Origin = origin;
+    }
+
+    public UnknownValue(FileAnchor anchor)
+        : base(anchor)
+    {
     }
 
     public Origin? Origin { get; }
@@ -103,6 +139,13 @@ internal sealed class KeyValueValue : Value
         Entry = value;
     }
 
+    public KeyValueValue(FileAnchor anchor, Value key, Value value)
+        : base(anchor)
+    {
+        Key = key;
+        Entry = value;
+    }
+
     public Value Key { get; }
 
     public Value Entry { get; }
@@ -120,6 +163,7 @@ internal readonly struct Site
     private readonly bool _creation;
     private readonly bool _fixable;
     private readonly SyntaxNode? _value;
+    private readonly Location? _file;
 
     public Site(SyntaxNode node, SyntaxNode? helper = null, bool creation = false, bool fixable = true, SyntaxNode? value = null)
     {
@@ -128,9 +172,21 @@ internal readonly struct Site
         _creation = creation;
         _fixable = fixable;
         _value = value;
+        _file = null;
     }
 
-    public Location Location => _creation && _helper is null ? Locations.OfCreation(_node) : _node.GetLocation();
+    /// <summary>A place in a file that is not C# (a JSON property): no helper, no fix.</summary>
+    public Site(Location file)
+    {
+        _node = null!;
+        _helper = null;
+        _creation = false;
+        _fixable = false;
+        _value = null;
+        _file = file;
+    }
+
+    public Location Location => _file ?? (_creation && _helper is null ? Locations.OfCreation(_node) : _node.GetLocation());
 
     /// <summary>The line in the helper's body that produced the value, or null.</summary>
     public Location? HelperLocation => _helper is null ? null : _creation ? Locations.OfCreation(_helper) : _helper.GetLocation();
@@ -139,7 +195,7 @@ internal readonly struct Site
     public Location? ValueLocation => _value?.GetLocation();
 
     /// <summary>The fixers can edit here: the site is the setting itself, in the analyzed body.</summary>
-    public bool Fixable => _fixable && _helper is null;
+    public bool Fixable => _fixable && _helper is null && _file is null;
 }
 
 /// <summary>A compile-time constant: string, number, bool, or null.</summary>
@@ -150,6 +206,12 @@ internal sealed class ConstantValue : Value
     {
         Constant = constant;
         IsSdkFieldName = isSdkFieldName;
+    }
+
+    public ConstantValue(FileAnchor anchor, object? constant)
+        : base(anchor)
+    {
+        Constant = constant;
     }
 
     public object? Constant { get; }
@@ -240,20 +302,39 @@ internal sealed class ConstantValue : Value
 /// <summary>One write of a property: the value and where it was written (the assignment, for diagnostics and fixes).</summary>
 internal sealed class Write
 {
+    private readonly SyntaxNode? _site;
+    private readonly FileAnchor? _anchor;
+
     public Write(Value value, SyntaxNode site, bool conditional, SyntaxNode? via = null, object? choice = null, int branch = 0)
     {
         Value = value;
-        Site = site;
+        _site = site;
         Conditional = conditional;
         Via = via;
         Choice = choice;
         Branch = branch;
     }
 
+    /// <summary>A write read from a file that is not C# (a JSON property): unconditional, never through a helper.</summary>
+    public Write(Value value, FileAnchor property)
+    {
+        Value = value;
+        _anchor = property;
+    }
+
     public Value Value { get; }
 
-    /// <summary>The assignment (<c>NetworkMode = ...</c> in an initializer, or <c>r.NetworkMode = ...</c>), or the added item.</summary>
-    public SyntaxNode Site { get; }
+    /// <summary>
+    /// The assignment (<c>NetworkMode = ...</c> in an initializer, or <c>r.NetworkMode = ...</c>), or the added item.
+    /// Only for writes read from C#: rules use <see cref="Location"/> and <see cref="Position"/>.
+    /// </summary>
+    public SyntaxNode Site => _site ?? throw new InvalidOperationException("A write read from a file has no syntax.");
+
+    /// <summary>Where the write is: the assignment, or the property in a file.</summary>
+    public Location Location => _anchor?.Location ?? _site!.GetLocation();
+
+    /// <summary>Where the write starts in its file (orders writes in source order).</summary>
+    public int Position => _anchor?.Start ?? _site!.SpanStart;
 
     /// <summary>Written only on some paths (under <c>if</c>, in a loop, a lambda, ...).</summary>
     public bool Conditional { get; }
@@ -275,6 +356,11 @@ internal sealed class Write
     {
         get
         {
+            if (_anchor is not null)
+            {
+                return new Site(_anchor.Location);
+            }
+
             if (Via is null)
             {
                 // Written here: at the assignment (with the helper's line when a helper gave the value), or at the option.
@@ -363,12 +449,21 @@ internal sealed class ObjectValue : Value
     public ObjectValue(SyntaxNode syntax, INamedTypeSymbol type, int capacity = 4)
         : base(syntax)
     {
-        Type = type;
+        Symbol = type;
+        TypeName = type.Name;
+        _entries = new Entry[capacity < 2 ? 2 : capacity];
+    }
+
+    /// <summary>An object read from a file (a JSON object), of the SDK model type named <paramref name="typeName"/>.</summary>
+    public ObjectValue(FileAnchor anchor, string typeName, int capacity = 4)
+        : base(anchor)
+    {
+        TypeName = typeName;
         _entries = new Entry[capacity < 2 ? 2 : capacity];
     }
 
     /// <summary>Where the creation (or the call that returned it from a helper) starts in the analyzed body: the key that puts objects in source order.</summary>
-    public int Start => Via?.SpanStart ?? Syntax.SpanStart;
+    public int Start => Via?.SpanStart ?? Position;
 
     private struct Entry
     {
@@ -376,7 +471,11 @@ internal sealed class ObjectValue : Value
         public WriteList Writes;
     }
 
-    public INamedTypeSymbol Type { get; }
+    /// <summary>The SDK model type's name (<c>ContainerDefinition</c>): what rules ask.</summary>
+    public string TypeName { get; }
+
+    /// <summary>The SDK type, when the object was read from C#; null when it was read from a file (the project may not reference the SDK).</summary>
+    public INamedTypeSymbol? Symbol { get; }
 
     private bool _reached;
 
@@ -464,11 +563,11 @@ internal sealed class ObjectValue : Value
     /// Test hook: sees every property looked up by name on an object of an SDK type. Rules name SDK properties by string,
     /// and a test proves each name exists on its type in api.json (a typo would silently blind a rule).
     /// </summary>
-    internal static Action<INamedTypeSymbol, string>? LookupObserver { get; set; }
+    internal static Action<string, string>? LookupObserver { get; set; }
 
     private int IndexOf(string property)
     {
-        LookupObserver?.Invoke(Type, property);
+        LookupObserver?.Invoke(TypeName, property);
         for (var i = 0; i < _count; i++)
         {
             if (string.Equals(_entries[i].Name, property, StringComparison.Ordinal))
@@ -629,6 +728,11 @@ internal sealed class ListValue : Value
 {
     public ListValue(SyntaxNode syntax)
         : base(syntax)
+    {
+    }
+
+    public ListValue(FileAnchor anchor)
+        : base(anchor)
     {
     }
 

@@ -13,7 +13,7 @@ internal sealed class AccessPointRootDirectoryRule : Rule
     {
         foreach (var volume in model.Objects)
         {
-            var accessPoint = volume.Type.Name switch
+            var accessPoint = volume.TypeName switch
             {
                 "EFSVolumeConfiguration" => volume.DefiniteObject("AuthorizationConfig") is { } authorization && authorization.HasValue("AccessPointId"),
                 "S3FilesVolumeConfiguration" => volume.HasValue("AccessPointArn"),

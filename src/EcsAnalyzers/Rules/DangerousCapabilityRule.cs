@@ -21,7 +21,7 @@ internal sealed class DangerousCapabilityRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition"
+            if (container.TypeName != "ContainerDefinition"
                 || container.DefiniteObject("LinuxParameters")?.DefiniteObject("Capabilities") is not { } capabilities)
             {
                 continue;

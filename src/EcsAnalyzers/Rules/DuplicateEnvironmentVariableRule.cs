@@ -35,7 +35,7 @@ internal sealed class DuplicateEnvironmentVariableRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition")
+            if (container.TypeName != "ContainerDefinition")
             {
                 continue;
             }

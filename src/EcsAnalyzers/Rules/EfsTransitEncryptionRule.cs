@@ -18,7 +18,7 @@ internal sealed class EfsTransitEncryptionRule : Rule
     {
         foreach (var efs in model.Objects)
         {
-            if (efs.Type.Name != "EFSVolumeConfiguration" || WhyRequired(efs) is not { } why)
+            if (efs.TypeName != "EFSVolumeConfiguration" || WhyRequired(efs) is not { } why)
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal sealed class EfsWithoutTransitEncryptionRule : Rule
     {
         foreach (var efs in model.Objects)
         {
-            if (efs.Type.Name != "EFSVolumeConfiguration" || EfsTransitEncryptionRule.WhyRequired(efs) is not null)
+            if (efs.TypeName != "EFSVolumeConfiguration" || EfsTransitEncryptionRule.WhyRequired(efs) is not null)
             {
                 continue;
             }

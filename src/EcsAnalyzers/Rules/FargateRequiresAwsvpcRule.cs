@@ -57,7 +57,7 @@ internal sealed class FargateRequiresAwsvpcRule : Rule
                 {
                     if (hostPort.AsInt32 is { } host && host != 0 && !write.Conditional && write.Via is null && SingleInt(mapping, "ContainerPort") is { } containerPort && host != containerPort)
                     {
-                        locations.Add(write.Site.GetLocation());
+                        locations.Add(write.Location);
                     }
                 }
             }
@@ -66,7 +66,7 @@ internal sealed class FargateRequiresAwsvpcRule : Rule
             {
                 if (!write.Conditional && write.Via is null && write.Value is ListValue)
                 {
-                    locations.Add(write.Site.GetLocation());
+                    locations.Add(write.Location);
                 }
             }
         }

@@ -25,7 +25,7 @@ internal sealed class HealthCheckRule : Rule
     {
         foreach (var check in model.Objects)
         {
-            if (check.Type.Name != "HealthCheck")
+            if (check.TypeName != "HealthCheck")
             {
                 continue;
             }

@@ -16,7 +16,7 @@ internal sealed class InvalidNameRule : Rule
     {
         foreach (var o in model.Objects)
         {
-            var (property, what) = o.Type.Name switch
+            var (property, what) = o.TypeName switch
             {
                 "RegisterTaskDefinitionRequest" => ("Family", "family"),
                 "ContainerDefinition" => ("Name", "container name"),

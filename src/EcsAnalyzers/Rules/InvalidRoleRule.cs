@@ -16,7 +16,7 @@ internal sealed class InvalidRoleRule : Rule
     {
         foreach (var o in model.Objects)
         {
-            switch (o.Type.Name)
+            switch (o.TypeName)
             {
                 case "RegisterTaskDefinitionRequest" or "TaskOverride":
                     Check(o, "TaskRoleArn", report);

@@ -13,7 +13,7 @@ internal sealed class MemoryReservationAboveLimitRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition"
+            if (container.TypeName != "ContainerDefinition"
                 || container.Definite("MemoryReservation")?.AsInt32 is not { } reservation
                 || container.Definite("Memory")?.AsInt32 is not { } limit
                 || limit <= 0 || reservation <= limit)

@@ -31,7 +31,7 @@ internal sealed class MissingTaskRoleRule : Rule
                 var nullWrites = new List<Location>();
                 foreach (var write in td.Request.Candidates("TaskRoleArn"))
                 {
-                    nullWrites.Add(write.Site.GetLocation());
+                    nullWrites.Add(write.Location);
                 }
 
                 report(DiagnoseWith(td.CreationSite, nullWrites, FixData.None, td.FamilyDisplay));

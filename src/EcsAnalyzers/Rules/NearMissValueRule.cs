@@ -22,26 +22,26 @@ internal sealed class NearMissValueRule : Rule
             for (var i = 0; i < o.PropertyCount; i++)
             {
                 var property = o.NameAt(i);
-                INamedTypeSymbol? constantType = null;
+                ConstantType? constantType = null;
                 foreach (var write in o.CandidatesAt(i))
                 {
                     switch (write.Value)
                     {
                         case ConstantValue { IsSdkFieldName: false, Text: { } text }:
-                            constantType ??= model.Sdk.ConstantClassOf(o.Type, property);
-                            if (constantType is not null)
+                            constantType ??= ConstantTypeOf(model, o, property);
+                            if (constantType is { } type)
                             {
-                                Check(constantType, text, write.Where, report);
+                                Check(type, text, write.Where, report);
                             }
 
                             break;
-                        case ListValue list when property == "RequiresCompatibilities" && o.Type.Name == "RegisterTaskDefinitionRequest":
-                            constantType ??= model.Sdk.Compatibility;
+                        case ListValue list when property == "RequiresCompatibilities" && o.TypeName == "RegisterTaskDefinitionRequest":
+                            constantType ??= model.Sdk is { } sdk ? Of(sdk.Compatibility) : new ConstantType("Compatibility", null);
                             foreach (var item in list.Items)
                             {
-                                if (constantType is not null && item is ConstantValue { IsSdkFieldName: false, Text: { } value })
+                                if (constantType is { } itemType && item is ConstantValue { IsSdkFieldName: false, Text: { } value })
                                 {
-                                    Check(constantType, value, item.Where, report);
+                                    Check(itemType, value, item.Where, report);
                                 }
                             }
 
@@ -52,25 +52,46 @@ internal sealed class NearMissValueRule : Rule
         }
     }
 
-    private void Check(INamedTypeSymbol type, string value, Site site, Action<Diagnostic> report)
+    /// <summary>A ConstantClass: its name, and its SDK type when the object was read from C# (a file's objects have no symbols).</summary>
+    private readonly struct ConstantType
     {
-        if (NearestKnown(type, value) is { } known)
+        public ConstantType(string name, INamedTypeSymbol? symbol)
         {
-            var field = FieldFor(type, known);
+            Name = name;
+            Symbol = symbol;
+        }
+
+        public string Name { get; }
+
+        public INamedTypeSymbol? Symbol { get; }
+    }
+
+    private static ConstantType? Of(INamedTypeSymbol? symbol) => symbol is null ? null : new ConstantType(symbol.Name, symbol);
+
+    /// <summary>The ConstantClass of a property: from the SDK for an object read from C#, from the service model for one read from a file.</summary>
+    private static ConstantType? ConstantTypeOf(BlockModel model, ObjectValue o, string property) =>
+        o.Symbol is { } symbol ? model.Sdk is { } sdk ? Of(sdk.ConstantClassOf(symbol, property)) : null
+        : Json.ServiceShapes.ConstantClassOf(o.TypeName, property) is { } name ? new ConstantType(name, null) : null;
+
+    private void Check(ConstantType type, string value, Site site, Action<Diagnostic> report)
+    {
+        if (NearestKnown(type.Name, type.Symbol, value) is { } known)
+        {
+            var field = type.Symbol is { } symbol ? FieldFor(symbol, known) : null;
             report(Diagnose(
                 site,
-                field is null ? FixData.ReplaceWith(known) : FixData.ReplaceWithConstant(type.ToDisplayString() + "." + field),
+                field is null ? FixData.ReplaceWith(known) : FixData.ReplaceWithConstant(type.Symbol!.ToDisplayString() + "." + field),
                 value,
                 type.Name,
                 field is null ? "\"" + known + "\"" : type.Name + "." + field));
         }
     }
 
-    /// <summary>The known value <paramref name="value"/> narrowly misses; null when it is known, or far from every known value.</summary>
-    internal static string? NearestKnown(INamedTypeSymbol type, string value)
+    /// <summary>The known value <paramref name="value"/> narrowly misses (null when it is known, or far from every known value), among the service model's values of <paramref name="typeName"/> and the fields of <paramref name="type"/> when known.</summary>
+    internal static string? NearestKnown(string typeName, INamedTypeSymbol? type, string value)
     {
         // Fast path, allocation-free: most strings are exact values of the service model.
-        if (ServiceModelValues.ByType.TryGetValue(type.Name, out var modelValues))
+        if (ServiceModelValues.ByType.TryGetValue(typeName, out var modelValues))
         {
             foreach (var v in modelValues)
             {
@@ -81,7 +102,7 @@ internal sealed class NearMissValueRule : Rule
             }
         }
 
-        var known = KnownValues(type);
+        var known = KnownValues(typeName, type);
         foreach (var k in known)
         {
             if (string.Equals(k, value, StringComparison.OrdinalIgnoreCase))
@@ -126,12 +147,17 @@ internal sealed class NearMissValueRule : Rule
     /// The service model's values, plus the name of each SDK field that matches none of them (a value newer than the
     /// model, in the SDK's spelling of it). A field name is not a value: <c>LogDriver.JsonFile</c> is "json-file".
     /// </summary>
-    private static List<string> KnownValues(INamedTypeSymbol type)
+    private static List<string> KnownValues(string typeName, INamedTypeSymbol? type)
     {
         var values = new List<string>();
-        if (ServiceModelValues.ByType.TryGetValue(type.Name, out var model))
+        if (ServiceModelValues.ByType.TryGetValue(typeName, out var model))
         {
             values.AddRange(model);
+        }
+
+        if (type is null)
+        {
+            return values;
         }
 
         var modelCount = values.Count;

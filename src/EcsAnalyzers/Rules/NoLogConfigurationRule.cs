@@ -13,7 +13,7 @@ internal sealed class NoLogConfigurationRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name == "ContainerDefinition" && container.IsProvablyUnset("LogConfiguration"))
+            if (container.TypeName == "ContainerDefinition" && container.IsProvablyUnset("LogConfiguration"))
             {
                 report(Diagnose(container.CreationSite, TaskDefinitionModel.ContainerDisplay(container)));
             }

@@ -16,7 +16,7 @@ internal sealed class NoMemoryLimitRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name == "ContainerDefinition" && container.IsProvablyUnset("Memory") && !ReportedAsMissingMemory(model, container))
+            if (container.TypeName == "ContainerDefinition" && container.IsProvablyUnset("Memory") && !ReportedAsMissingMemory(model, container))
             {
                 report(Diagnose(container.CreationSite, TaskDefinitionModel.ContainerDisplay(container)));
             }

@@ -13,7 +13,7 @@ internal sealed class PrivilegedContainerRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition" || model.InFargateTask(container))
+            if (container.TypeName != "ContainerDefinition" || model.InFargateTask(container))
             {
                 continue;
             }

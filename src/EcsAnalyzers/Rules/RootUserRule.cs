@@ -13,7 +13,7 @@ internal sealed class RootUserRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition" || model.InWindowsTask(container))
+            if (container.TypeName != "ContainerDefinition" || model.InWindowsTask(container))
             {
                 continue;
             }

@@ -17,7 +17,7 @@ internal sealed class S3BucketAsVolumeRule : Rule
     {
         foreach (var o in model.Objects)
         {
-            var (property, kind, what) = o.Type.Name switch
+            var (property, kind, what) = o.TypeName switch
             {
                 "HostVolumeProperties" => ("SourcePath", "Host", "host source path"),
                 "EFSVolumeConfiguration" => ("FileSystemId", "Efs", "EFS file system ID"),

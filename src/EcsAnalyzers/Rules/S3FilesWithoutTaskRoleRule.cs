@@ -27,7 +27,7 @@ internal sealed class S3FilesWithoutTaskRoleRule : Rule
                 {
                     foreach (var write in volume.CandidatesAt(i))
                     {
-                        if (write.Value is ObjectValue { Type.Name: "S3FilesVolumeConfiguration" } s3Files)
+                        if (write.Value is ObjectValue { TypeName: "S3FilesVolumeConfiguration" } s3Files)
                         {
                             report(DiagnoseWith(s3Files.CreationSite, new[] { td.CreationSite.Location },
                                 FixData.AddSetting("TaskRoleArn", MissingTaskRoleRule.Placeholder, toAdditional: true),

@@ -31,7 +31,7 @@ internal sealed class SecretInEnvironmentRule : Rule
         var tokens = model.Options.SecretNames;
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition")
+            if (container.TypeName != "ContainerDefinition")
             {
                 continue;
             }
@@ -143,7 +143,8 @@ internal sealed class SecretInEnvironmentRule : Rule
     }
 
     /// <summary>
-    /// The value could be a secret: not a path, an ARN, a URL without credentials, a placeholder, a number or a boolean.
+    /// The value could be a secret: not a path, an ARN, a URL without credentials, a host address, a connection string
+    /// without a credential, a placeholder, a number or a boolean.
     /// </summary>
     internal static bool MayBeSecret(string value)
     {
@@ -161,7 +162,7 @@ internal sealed class SecretInEnvironmentRule : Rule
             return false; // a URL without user info
         }
 
-        if (IsPlaceholder(v))
+        if (IsPlaceholder(v) || IsHostAddress(v) || IsConnectionStringWithoutCredential(v))
         {
             return false;
         }
@@ -178,8 +179,13 @@ internal sealed class SecretInEnvironmentRule : Rule
             || v.Equals("none", StringComparison.OrdinalIgnoreCase) || v.Equals("null", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary><c>${...}</c>, <c>{{...}}</c>, <c>&lt;...&gt;</c>, <c>%...%</c>, <c>#{...}</c>, <c>__NAME__</c>, <c>$NAME</c>: filled in elsewhere.</summary>
+    /// <summary>
+    /// <c>${...}</c>, <c>{{...}}</c>, <c>&lt;...&gt;</c>, <c>%...%</c>, <c>#{...}</c>, <c>__NAME__</c>, <c>$NAME</c>: filled in elsewhere.
+    /// Also the stand-ins that sample task definitions carry (<c>YOUR_API_KEY</c>, <c>GOOGLE_CLIENT_SECRET_VALUE</c>,
+    /// <c>your-secret-key-here</c>): an upper-case identifier with an underscore, or any value with the word "your".
+    /// </summary>
     private static bool IsPlaceholder(string v) =>
+        IsScreamingIdentifier(v) || HasWord(v, "your") ||
         (v.StartsWith("${", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal))
         || (v.StartsWith("#{", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal))
         || (v.StartsWith("{{", StringComparison.Ordinal) && v.EndsWith("}}", StringComparison.Ordinal))
@@ -187,6 +193,99 @@ internal sealed class SecretInEnvironmentRule : Rule
         || (v[0] == '%' && v[v.Length - 1] == '%')
         || (v.Length > 4 && v.StartsWith("__", StringComparison.Ordinal) && v.EndsWith("__", StringComparison.Ordinal))
         || (v[0] == '$' && IsIdentifier(v, 1));
+
+    /// <summary>A lower-case host name with at least two dots and an optional port (a cache or database endpoint).</summary>
+    private static bool IsHostAddress(string v)
+    {
+        var colon = v.LastIndexOf(':');
+        var host = colon > 0 ? v.Substring(0, colon) : v;
+        if (colon > 0 && (colon == v.Length - 1 || !IsDigits(v, colon + 1)))
+        {
+            return false;
+        }
+
+        var dots = 0;
+        foreach (var c in host)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.'))
+            {
+                return false;
+            }
+
+            dots += c == '.' ? 1 : 0;
+        }
+
+        return dots >= 2 && host[0] != '.' && host[host.Length - 1] != '.';
+    }
+
+    private static bool IsDigits(string v, int from)
+    {
+        for (var i = from; i < v.Length; i++)
+        {
+            if (v[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>key=value;key=value</c> where no key names a credential (password, pwd, key, secret, token, sig).</summary>
+    private static bool IsConnectionStringWithoutCredential(string v)
+    {
+        if (v.IndexOf(';') < 0 || v.IndexOf('=') < 0)
+        {
+            return false;
+        }
+
+        foreach (var part in v.Split(';'))
+        {
+            var eq = part.IndexOf('=');
+            var key = (eq < 0 ? part : part.Substring(0, eq)).Trim();
+            foreach (var credential in new[] { "password", "pwd", "key", "secret", "token", "sig" })
+            {
+                if (key.IndexOf(credential, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsScreamingIdentifier(string v)
+    {
+        var underscore = false;
+        var letter = false;
+        foreach (var c in v)
+        {
+            if (!(c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+
+            underscore |= c == '_';
+            letter |= c is >= 'A' and <= 'Z';
+        }
+
+        return underscore && letter;
+    }
+
+    private static bool HasWord(string v, string word)
+    {
+        for (var i = v.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = v.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(v[i - 1])) && (end == v.Length || !char.IsLetterOrDigit(v[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsIdentifier(string v, int from)
     {

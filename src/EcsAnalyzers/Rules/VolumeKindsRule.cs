@@ -17,7 +17,7 @@ internal sealed class VolumeKindsRule : Rule
     {
         foreach (var volume in model.Objects)
         {
-            if (volume.Type.Name != "Volume")
+            if (volume.TypeName != "Volume")
             {
                 continue;
             }
@@ -34,7 +34,7 @@ internal sealed class VolumeKindsRule : Rule
                 }
             }
 
-            kinds.Sort((a, b) => a.Write.Site.SpanStart.CompareTo(b.Write.Site.SpanStart));
+            kinds.Sort((a, b) => a.Write.Position.CompareTo(b.Write.Position));
             foreach (var (kind, write) in kinds)
             {
                 if (kind != kinds[0].Kind)
@@ -48,11 +48,11 @@ internal sealed class VolumeKindsRule : Rule
 
     private static string? Kind(string property, Value value) => value switch
     {
-        ObjectValue { Type.Name: "HostVolumeProperties" } => "a host volume",
-        ObjectValue { Type.Name: "DockerVolumeConfiguration" } => "a Docker volume",
-        ObjectValue { Type.Name: "EFSVolumeConfiguration" } => "an EFS volume",
-        ObjectValue { Type.Name: "S3FilesVolumeConfiguration" } => "an S3 Files volume",
-        ObjectValue { Type.Name: "FSxWindowsFileServerVolumeConfiguration" } => "an FSx for Windows File Server volume",
+        ObjectValue { TypeName: "HostVolumeProperties" } => "a host volume",
+        ObjectValue { TypeName: "DockerVolumeConfiguration" } => "a Docker volume",
+        ObjectValue { TypeName: "EFSVolumeConfiguration" } => "an EFS volume",
+        ObjectValue { TypeName: "S3FilesVolumeConfiguration" } => "an S3 Files volume",
+        ObjectValue { TypeName: "FSxWindowsFileServerVolumeConfiguration" } => "an FSx for Windows File Server volume",
         ConstantValue { Constant: true } when property == "ConfiguredAtLaunch" => "a volume configured at launch",
         _ => null,
     };

@@ -17,7 +17,7 @@ internal sealed class WritableRootFilesystemRule : Rule
     {
         foreach (var container in model.Objects)
         {
-            if (container.Type.Name != "ContainerDefinition" || model.InWindowsTask(container))
+            if (container.TypeName != "ContainerDefinition" || model.InWindowsTask(container))
             {
                 continue;
             }

@@ -66,7 +66,7 @@ public class PackageIntegrationTests
                 var entries = zip.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).OrderBy(n => n).ToList();
                 Assert.Equal(["analyzers/dotnet/cs/EcsAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/EcsAnalyzers.dll"], entries);
                 var buildFiles = zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("build/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToList();
-                Assert.Equal(["build/EcsAnalyzers.Minimal.globalconfig", "build/EcsAnalyzers.Strict.globalconfig", "build/EcsAnalyzers.targets"], buildFiles);
+                Assert.Equal(["build/EcsAnalyzers.Minimal.globalconfig", "build/EcsAnalyzers.Strict.globalconfig", "build/EcsAnalyzers.props", "build/EcsAnalyzers.targets"], buildFiles);
                 var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
                 Assert.Contains("<developmentDependency>true</developmentDependency>", nuspec, StringComparison.Ordinal);
                 Assert.DoesNotContain("<dependency", nuspec, StringComparison.Ordinal);
@@ -133,6 +133,42 @@ public class PackageIntegrationTests
             Assert.Contains("warning ECSA6004", strict, StringComparison.Ordinal); // off by default, on in Strict
             Assert.Contains("warning ECSA6007", strict, StringComparison.Ordinal); // Info, a warning in Strict
             Assert.Contains("warning ECSA6002: Environment variable 'CARD_PIN'", strict, StringComparison.Ordinal); // the option's extra name
+            // Task-definition JSON files: one inside the project (a default glob), one at the repository root's .aws/
+            // (outside the project, added through the property), and a JSON file that is no task definition.
+            Directory.CreateDirectory(Path.Combine(work.FullName, ".aws"));
+            File.WriteAllText(Path.Combine(work.FullName, ".aws", "task-definition.json"), """
+                {
+                  "family": "web",
+                  "taskRoleArn": "arn:aws:iam::123456789012:role/web",
+                  "containerDefinitions": [
+                    { "name": "app", "image": "nginx", "memory": "512" }
+                  ]
+                }
+                """);
+            File.WriteAllText(Path.Combine(project, "taskdef.json"), """
+                {
+                  "family": "worker",
+                  "taskRoleArn": "arn:aws:iam::123456789012:role/worker",
+                  "requiresCompatibilities": ["FARGATE"],
+                  "networkMode": "awsvpc",
+                  "cpu": "256",
+                  "memory": "4096",
+                  "containerDefinitions": [{ "name": "worker", "image": "nginx" }]
+                }
+                """);
+            File.WriteAllText(Path.Combine(project, "appsettings.json"), """{ "family": "not checked", "cpu": 1 }""");
+            File.WriteAllText(Path.Combine(project, "App.csproj"), File.ReadAllText(Path.Combine(project, "App.csproj"))
+                .Replace("</PropertyGroup>", "  <EcsTaskDefinitionFiles>../.aws/task-definition.json</EcsTaskDefinitionFiles>\n  </PropertyGroup>", StringComparison.Ordinal));
+            var files = Run(project, "build", "-p:TreatWarningsAsErrors=false", "-nodeReuse:false", expectSuccess: false);
+            var outside = Path.Combine(work.FullName, ".aws", "task-definition.json");
+            Assert.Contains(outside + "(5,50): error ECSA8003", files, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(project, "taskdef.json") + "(7,3): error ECSA1003", files, StringComparison.Ordinal);
+            Assert.DoesNotContain("appsettings.json", files, StringComparison.Ordinal);
+
+            // The default globs turned off: only the file named by the property is checked.
+            var only = Run(project, "build", "-p:TreatWarningsAsErrors=false", "-p:EcsTaskDefinitionDefaultFiles=false", "-nodeReuse:false", expectSuccess: false);
+            Assert.Contains(outside + "(5,50): error ECSA8003", only, StringComparison.Ordinal);
+            Assert.DoesNotContain("taskdef.json", only, StringComparison.Ordinal);
         }
         finally
         {
@@ -152,6 +188,8 @@ public class PackageIntegrationTests
     private static string Run(string directory, params string[] args) => Run(directory, true, args);
 
     private static string Run(string directory, string a0, string a1, string a2, bool expectSuccess) => Run(directory, expectSuccess, a0, a1, a2);
+
+    private static string Run(string directory, string a0, string a1, string a2, string a3, bool expectSuccess) => Run(directory, expectSuccess, a0, a1, a2, a3);
 
     private static string Run(string directory, bool expectSuccess, params string[] args)
     {

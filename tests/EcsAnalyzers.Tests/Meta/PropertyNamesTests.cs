@@ -59,7 +59,7 @@ public class PropertyNamesTests
     public async Task Every_property_a_rule_looks_up_exists_on_that_type()
     {
         var seen = new ConcurrentDictionary<(string Type, string Property), bool>();
-        ObjectValue.LookupObserver = (type, property) => seen.TryAdd((type.Name, property), true);
+        ObjectValue.LookupObserver = (type, property) => seen.TryAdd((type, property), true);
         try
         {
             foreach (var sdk in SdkReferences.Both)

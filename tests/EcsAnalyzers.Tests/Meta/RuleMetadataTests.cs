@@ -21,6 +21,7 @@ public class RuleMetadataTests
         ['5'] = "EcsContainers",
         ['6'] = "EcsSecurity",
         ['7'] = "EcsManagedInstances",
+        ['8'] = "EcsTaskDefinitionFiles",
         ['9'] = "EcsSdkUsage",
     };
 
@@ -138,6 +139,10 @@ public class RuleMetadataTests
         Assert.True(positive > 0, $"{id} has no test that expects it");
         var testFile = sources.FirstOrDefault(s => s.Contains("Diagnostic(\"" + id + "\")", StringComparison.Ordinal)
             && Regex.IsMatch(s, @"(?:Verify|Rule)\.Analyzer\(""""""(?:(?!"""""").)*""""""\);|Verify\.Rules\(""[^""]*""\)\.Analyzer\(""""""(?:(?!"""""").)*""""""\);", RegexOptions.Singleline));
+
+        // Task-definition files: a case that expects the rule in a JSON file, and the clean template that expects nothing.
+        testFile ??= sources.FirstOrDefault(s => s.Contains("{|" + id + ":", StringComparison.Ordinal)
+            && s.Contains("VerifyJson.Analyzer(Task);", StringComparison.Ordinal));
         Assert.True(testFile is not null, $"{id} has no test that expects no diagnostic");
     }
 
