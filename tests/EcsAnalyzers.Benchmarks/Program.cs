@@ -542,7 +542,10 @@ string RealBuildSection(List<string>? lines)
     sb.AppendLine("What users see: the time the compiler reports for EcsAnalyzers in a real build, against the Csc task's time, on a");
     sb.AppendLine("generated project of 600 ordinary files (a record, an interface and a service class each) referencing AWSSDK.ECS,");
     sb.AppendLine("alone, with one request file, and with the real task definitions of `../shared/taskdefs-corpus` written as C#");
-    sb.AppendLine("initializers (`RealBuild.cs`). Each figure is the median of 3 builds after a warm-up build of");
+    sb.AppendLine("initializers (`RealBuild.cs`), once with a new csc process per build (`UseSharedCompilation=false`, as this");
+    sb.AppendLine("machine's environment sets it: every build loads and JIT-compiles the compiler and the analyzers anew) and once");
+    sb.AppendLine("with the compiler server the .NET SDK uses by default (started by the warm-up build, reused by the measured");
+    sb.AppendLine("ones). Each figure is the median of 3 builds after a warm-up build of");
     sb.AppendLine();
     sb.AppendLine("```");
     sb.AppendLine("dotnet build --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary");
