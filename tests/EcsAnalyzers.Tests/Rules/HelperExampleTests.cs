@@ -180,6 +180,40 @@ public class HelperExampleTests
         """,
         Verify.Diagnostic("ECSA1010").WithLocation(0).WithLocation(1));
 
+    [Fact]
+    public Task ECSA1011_a_strategy_helper_given_an_auto_scaling_group() => Verify.Rules("ECSA1011").Analyzer(Usings + """
+        class C
+        {
+            private static List<CapacityProviderStrategyItem> Spread(string baseProvider, string burstProvider) =>
+            [
+                new CapacityProviderStrategyItem { CapacityProvider = baseProvider, Base = 1, Weight = 1 },
+                new CapacityProviderStrategyItem { {|#1:CapacityProvider = burstProvider|}, Weight = 3 },
+            ];
+
+            Task Create(IAmazonECS ecs, List<string> subnets) => ecs.CreateServiceAsync(new CreateServiceRequest
+            {
+                Cluster = "main", ServiceName = "api", TaskDefinition = "api", DesiredCount = 4,
+                CapacityProviderStrategy = Spread("FARGATE", {|#0:"ondemand-asg"|}),
+                NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets } },
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA1011").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA1012_an_ec2_request_factory_given_a_platform_version() => Verify.Rules("ECSA1012").Analyzer(Usings + """
+        class C
+        {
+            private static RunTaskRequest Ec2Job(string taskDefinition, string platformVersion) => new RunTaskRequest
+            {
+                Cluster = "batch", TaskDefinition = taskDefinition, LaunchType = LaunchType.EC2, {|#1:PlatformVersion = platformVersion|},
+            };
+
+            Task RunReport(IAmazonECS ecs) => ecs.RunTaskAsync(Ec2Job("report", {|#0:"LATEST"|}));
+        }
+        """,
+        Verify.Diagnostic("ECSA1012").WithLocation(0).WithLocation(1));
+
     // ---- EcsStorage
 
     [Fact]
@@ -732,4 +766,316 @@ public class HelperExampleTests
         }
         """,
         Verify.Diagnostic("ECSA5013").WithLocation(0).WithLocation(1));
+
+    // ---- EcsSecurity
+
+    [Fact]
+    public Task ECSA6001_a_daemon_factory_given_host_access() => Verify.Rules("ECSA6001").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerDefinition Daemon(string name, string image, bool hostAccess) => new ContainerDefinition
+            {
+                Name = name, Image = image, Memory = 128, Essential = false, {|#1:Privileged = hostAccess|},
+            };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "node", TaskRoleArn = "arn:aws:iam::123456789012:role/node", RequiresCompatibilities = ["EC2"],
+                ContainerDefinitions =
+                [
+                    new ContainerDefinition { Name = "app", Image = "acme/app", Memory = 512 },
+                    Daemon("node-exporter", "prom/node-exporter:v1.8.0", hostAccess: {|#0:true|}),
+                ],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6001").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6002_an_environment_helper_given_a_password() => Verify.Rules("ECSA6002").Analyzer(EcsUsings + """
+        class C
+        {
+            private static KeyValuePair Env(string name, string value) => new KeyValuePair { Name = name, {|#1:Value = value|} };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "api", TaskRoleArn = "arn:aws:iam::123456789012:role/api",
+                ContainerDefinitions =
+                [
+                    new ContainerDefinition
+                    {
+                        Name = "api", Image = "acme/api", Memory = 512,
+                        Environment = [Env("DB_HOST", "orders.cluster-abc.us-east-1.rds.amazonaws.com"), Env("DB_PASSWORD", {|#0:"hunter2-prod"|})],
+                    },
+                ],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6002").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6003_an_efs_helper_given_a_root_directory() => Verify.Rules("ECSA6003").Analyzer(Usings + """
+        class C
+        {
+            private static EFSVolumeConfiguration Efs(string fileSystemId, string rootDirectory) =>
+                {|#1:new EFSVolumeConfiguration|} { FileSystemId = fileSystemId, RootDirectory = rootDirectory };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "cms", TaskRoleArn = "arn:aws:iam::123456789012:role/cms",
+                Volumes = [new Volume { Name = "media", EfsVolumeConfiguration = {|#0:Efs("fs-0123456789abcdef0", "/media")|} }],
+                ContainerDefinitions = [new ContainerDefinition { Name = "cms", Image = "acme/cms", Memory = 512 }],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6003").WithLocation(0).WithLocation(1));
+
+    // Off by default: Verify.Rules turns it on as a user would.
+    [Fact]
+    public Task ECSA6004_a_local_function_container_without_a_read_only_root() => Verify.Rules("ECSA6004").Analyzer(Usings + """
+        class C
+        {
+            async Task Register(IAmazonECS ecs)
+            {
+                ContainerDefinition Sidecar(string name, string image) => {|#1:new ContainerDefinition|}
+                {
+                    Name = name, Image = image, Memory = 128, Essential = false,
+                };
+
+                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+                {
+                    Family = "api", TaskRoleArn = "arn:aws:iam::123456789012:role/api",
+                    ContainerDefinitions =
+                    [
+                        new ContainerDefinition { Name = "api", Image = "acme/api", Memory = 512, ReadonlyRootFilesystem = true },
+                        {|#0:Sidecar("envoy", "envoyproxy/envoy:v1.31")|},
+                    ],
+                });
+            }
+        }
+        """,
+        Verify.Diagnostic("ECSA6004").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6005_a_request_factory_given_the_host_network_mode() => Verify.Rules("ECSA6005").Analyzer(Usings + """
+        class C
+        {
+            private static RegisterTaskDefinitionRequest Ec2Task(string family, string image, NetworkMode networkMode) => new RegisterTaskDefinitionRequest
+            {
+                Family = family, TaskRoleArn = "arn:aws:iam::123456789012:role/" + family,
+                RequiresCompatibilities = ["EC2"], {|#1:NetworkMode = networkMode|},
+                ContainerDefinitions = [new ContainerDefinition { Name = family, Image = image, Memory = 256 }],
+            };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(Ec2Task("log-router", "fluent/fluent-bit:3.1", {|#0:NetworkMode.Host|}));
+        }
+        """,
+        Verify.Diagnostic("ECSA6005").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6006_a_user_helper_with_constant_branches() => Verify.Rules("ECSA6006").Analyzer(Usings + """
+        class C
+        {
+            private static string UserFor(string image) => image.StartsWith("acme/") ? "1000:1000" : {|#1:"root"|};
+
+            Task Register(IAmazonECS ecs, string image) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "tool", TaskRoleArn = "arn:aws:iam::123456789012:role/tool",
+                ContainerDefinitions = [new ContainerDefinition { Name = "tool", Image = image, Memory = 512, {|#0:User = UserFor(image)|} }],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6006").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6007_a_sidecar_from_a_property() => Verify.Rules("ECSA6007").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerDefinition XRayDaemon => {|#1:new ContainerDefinition|}
+            {
+                Name = "xray-daemon", Image = "public.ecr.aws/xray/aws-xray-daemon:3.3", Memory = 64, Essential = false,
+            };
+
+            Task Register(IAmazonECS ecs, LogConfiguration logs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "api", TaskRoleArn = "arn:aws:iam::123456789012:role/api",
+                ContainerDefinitions =
+                [
+                    new ContainerDefinition { Name = "api", Image = "acme/api", Memory = 512, LogConfiguration = logs },
+                    {|#0:XRayDaemon|},
+                ],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6007").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6008_a_fuse_mount_helper_adding_sys_admin() => Verify.Rules("ECSA6008").Analyzer(Usings + """
+        class C
+        {
+            private static LinuxParameters FuseMount() => new LinuxParameters
+            {
+                Capabilities = new KernelCapabilities { Add = [{|#1:"SYS_ADMIN"|}] },
+                Devices = [new Device { HostPath = "/dev/fuse" }],
+            };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "backup", TaskRoleArn = "arn:aws:iam::123456789012:role/backup", RequiresCompatibilities = ["EC2"],
+                ContainerDefinitions =
+                [
+                    new ContainerDefinition { Name = "backup", Image = "acme/s3-backup", Memory = 512, LinuxParameters = {|#0:FuseMount()|} },
+                ],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6008").WithLocation(0).WithLocation(1));
+
+    // Off by default: Verify.Rules turns it on as a user would.
+    [Fact]
+    public Task ECSA6009_a_container_factory_with_only_a_reservation() => Verify.Rules("ECSA6009").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerDefinition Worker(string name, string image, int memoryReservation) =>
+                {|#1:new ContainerDefinition|} { Name = name, Image = image, MemoryReservation = memoryReservation };
+
+            Task Register(IAmazonECS ecs, string image) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "workers", TaskRoleArn = "arn:aws:iam::123456789012:role/workers", RequiresCompatibilities = ["EC2"],
+                ContainerDefinitions = [{|#0:Worker("ingest", image, 1024)|}],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6009").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA6010_a_network_helper_asked_for_a_public_ip() => Verify.Rules("ECSA6010").Analyzer(Usings + """
+        class C
+        {
+            private static NetworkConfiguration Awsvpc(List<string> subnets, bool publicIp) => new NetworkConfiguration
+            {
+                AwsvpcConfiguration = new AwsVpcConfiguration
+                {
+                    Subnets = subnets, {|#1:AssignPublicIp = publicIp ? AssignPublicIp.ENABLED : AssignPublicIp.DISABLED|},
+                },
+            };
+
+            Task Run(IAmazonECS ecs, List<string> subnets) => ecs.RunTaskAsync(new RunTaskRequest
+            {
+                Cluster = "main", TaskDefinition = "crawler", LaunchType = LaunchType.FARGATE,
+                NetworkConfiguration = {|#0:Awsvpc(subnets, publicIp: true)|},
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA6010").WithLocation(0).WithLocation(1));
+
+    // ---- EcsManagedInstances
+
+    [Fact]
+    public Task ECSA7001_a_network_mode_from_shared_defaults() => Verify.Rules("ECSA7001").Analyzer(Usings + """
+        static class TaskDefaults
+        {
+            public static NetworkMode Network => {|#1:NetworkMode.Bridge|};
+        }
+
+        class Deployer
+        {
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "inference", TaskRoleArn = "arn:aws:iam::123456789012:role/inference",
+                RequiresCompatibilities = ["MANAGED_INSTANCES"], {|#0:NetworkMode = TaskDefaults.Network|},
+                ContainerDefinitions = [new ContainerDefinition { Name = "model", Image = "acme/model", Memory = 4096 }],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA7001").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA7002_a_container_factory_given_a_shared_memory_size() => Verify.Rules("ECSA7002").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerDefinition Worker(string name, string image, int sharedMemoryMiB) => new ContainerDefinition
+            {
+                Name = name, Image = image, Memory = 4096,
+                LinuxParameters = new LinuxParameters { {|#1:SharedMemorySize = sharedMemoryMiB|} },
+            };
+
+            Task Register(IAmazonECS ecs, string image) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "training", TaskRoleArn = "arn:aws:iam::123456789012:role/training",
+                RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = NetworkMode.Awsvpc,
+                ContainerDefinitions = [Worker("trainer", image, {|#0:2048|})],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA7002").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA7003_a_runtime_platform_factory_given_windows() => Verify.Rules("ECSA7003").Analyzer(Usings + """
+        class C
+        {
+            private static RuntimePlatform X64(OSFamily family) =>
+                new RuntimePlatform { {|#1:OperatingSystemFamily = family|}, CpuArchitecture = CPUArchitecture.X86_64 };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "legacy", TaskRoleArn = "arn:aws:iam::123456789012:role/legacy",
+                RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = NetworkMode.Awsvpc,
+                RuntimePlatform = X64({|#0:OSFamily.WINDOWS_SERVER_2022_CORE|}),
+                ContainerDefinitions = [new ContainerDefinition { Name = "legacy", Image = "acme/legacy", Memory = 2048 }],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA7003").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA7004_a_request_factory_sent_through_a_wrapper() => Verify.Rules("ECSA7004").Analyzer(Usings + """
+        sealed class Training(IAmazonECS ecs)
+        {
+            private Task RunAsync(RunTaskRequest request) => ecs.RunTaskAsync(request);
+
+            private static RunTaskRequest Job(string taskDefinition, LaunchType launchType) =>
+                new RunTaskRequest { Cluster = "ml", TaskDefinition = taskDefinition, {|#1:LaunchType = launchType|} };
+
+            public Task TrainNightly() => RunAsync(Job("train", {|#0:LaunchType.MANAGED_INSTANCES|}));
+        }
+        """,
+        Verify.Diagnostic("ECSA7004").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task ECSA7005_a_neuron_helper_given_a_device_count() => Verify.Rules("ECSA7005").Analyzer(Usings + """
+        class C
+        {
+            private static ResourceRequirement Neuron(string devices) =>
+                new ResourceRequirement { Type = ResourceType.NeuronDevice, {|#1:Value = devices|} };
+
+            Task Register(IAmazonECS ecs) => ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+            {
+                Family = "inference", TaskRoleArn = "arn:aws:iam::123456789012:role/inference",
+                RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = NetworkMode.Awsvpc,
+                ContainerDefinitions =
+                [
+                    new ContainerDefinition { Name = "model", Image = "acme/model", Memory = 16384, ResourceRequirements = [Neuron({|#0:"2"|})] },
+                ],
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA7005").WithLocation(0).WithLocation(1).WithArguments("The NeuronDevice value is '2', not ALL"));
+
+    [Fact]
+    public Task ECSA7006_a_request_factory_given_a_private_ecr_image() => Verify.Rules("ECSA7006").Analyzer(Usings + """
+        class C
+        {
+            private static RegisterTaskDefinitionRequest ManagedInstancesTask(string name, string image) => {|#1:new RegisterTaskDefinitionRequest|}
+            {
+                Family = name, TaskRoleArn = "arn:aws:iam::123456789012:role/" + name,
+                RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = NetworkMode.Awsvpc,
+                ContainerDefinitions = [new ContainerDefinition { Name = name, Image = image, Memory = 2048 }],
+            };
+
+            Task Register(IAmazonECS ecs) =>
+                ecs.RegisterTaskDefinitionAsync({|#0:ManagedInstancesTask("embedder", "123456789012.dkr.ecr.us-east-1.amazonaws.com/embedder:7")|});
+        }
+        """,
+        Verify.Diagnostic("ECSA7006").WithLocation(0).WithLocation(1));
 }
