@@ -165,7 +165,7 @@ internal sealed partial class RequestReader
             return;
         }
 
-        Escape(root, deep: self.Parent is IArgumentOperation);
+        Escape(root, lists: self.Parent is IArgumentOperation);
     }
 
     private static readonly List<IPropertyReferenceOperation> NoPath = new(0);
@@ -335,35 +335,37 @@ internal sealed partial class RequestReader
     }
 
     /// <summary>
-    /// The value may be changed where this reader does not look: the object may gain writes. Passed to a method
-    /// (<paramref name="deep"/>), everything reachable from it may change too: its objects, and its lists may gain items
-    /// (<c>AddSidecar(request)</c>). Returned or stored, only the object itself is marked, as before.
+    /// The value may be changed where this reader does not look: every object reachable from it may gain writes (a
+    /// caller can write <c>factory().EfsVolumeConfiguration.TransitEncryption</c> as well as the object itself). Passed
+    /// to a method (<paramref name="lists"/>), its lists may also gain or lose items (<c>AddSidecar(request)</c>).
+    /// Returned or stored, the lists' items are kept as known: what a helper's body puts in a list (a health check's
+    /// first element, its container names) is what it wrote.
     /// </summary>
-    private static void Escape(Value root, bool deep = false, int depth = 0)
+    private static void Escape(Value root, bool lists = false, int depth = 0)
     {
         switch (root)
         {
             case ObjectValue o:
                 o.AllWritesVisible = false;
-                for (var i = 0; deep && depth < 8 && i < o.PropertyCount; i++)
+                for (var i = 0; depth < 8 && i < o.PropertyCount; i++)
                 {
                     foreach (var write in o.CandidatesAt(i))
                     {
                         if (write.Value is ObjectValue or ListValue)
                         {
-                            Escape(write.Value, deep, depth + 1);
+                            Escape(write.Value, lists, depth + 1);
                         }
                     }
                 }
 
                 break;
             case ListValue l:
-                l.AllItemsKnown = false;
+                l.AllItemsKnown &= !(lists || depth == 0); // the escaping list itself, as before; a nested one only when passed to a method
                 foreach (var item in l.Items)
                 {
-                    if (item is ObjectValue)
+                    if (item is ObjectValue && depth < 8)
                     {
-                        Escape(item, deep, depth + 1);
+                        Escape(item, lists, depth + 1);
                     }
                 }
 

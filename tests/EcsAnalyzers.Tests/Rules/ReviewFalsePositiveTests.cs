@@ -837,4 +837,36 @@ public class ReviewFalsePositiveTests
             }
         }
         """);
+
+    [Fact]
+    public Task Nested_objects_of_a_returned_object_may_be_completed_by_the_caller() => Verify.Rules("ECSA6003", "ECSA6007", "ECSA2003").Analyzer(Usings + """
+        class C
+        {
+            static Volume Efs() => new Volume { Name = "media", EfsVolumeConfiguration = new EFSVolumeConfiguration { FileSystemId = "fs-1" } };
+
+            static Volume EfsThroughLocal()
+            {
+                var volume = new Volume { Name = "media", EfsVolumeConfiguration = new EFSVolumeConfiguration { FileSystemId = "fs-1", AuthorizationConfig = new EFSAuthorizationConfig { AccessPointId = "fsap-1" } } };
+                return volume;
+            }
+
+            static RegisterTaskDefinitionRequest Api() => new RegisterTaskDefinitionRequest
+            {
+                Family = "api", TaskRoleArn = "arn:aws:iam::123456789012:role/api",
+                ContainerDefinitions = [new ContainerDefinition { Name = "api", Image = "nginx", Memory = 512 }],
+            };
+
+            static readonly LogConfiguration Logs = new LogConfiguration { LogDriver = LogDriver.Awslogs };
+
+            void Complete()
+            {
+                var v = Efs();
+                v.EfsVolumeConfiguration.TransitEncryption = EFSTransitEncryption.ENABLED;
+                var w = EfsThroughLocal();
+                w.EfsVolumeConfiguration.TransitEncryption = EFSTransitEncryption.ENABLED;
+                var r = Api();
+                foreach (var c in r.ContainerDefinitions) { c.LogConfiguration = Logs; }
+            }
+        }
+        """);
 }
