@@ -1,0 +1,57 @@
+using System.Threading.Tasks;
+
+namespace EcsAnalyzers.Tests.Rules;
+
+/// <summary>
+/// False positives found reviewing the rules of the Managed Instances, linked-launch and hardening merges as a hostile
+/// reviewer: inputs valid for ECS (or not what the rule claims) that got a finding. Each stays silent now.
+/// </summary>
+public class NewRulesFalsePositiveTests
+{
+    private static string Body(string body) => """
+        using System.Collections.Generic;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            async System.Threading.Tasks.Task Run(IAmazonECS ecs, List<string> subnets, bool flag)
+            {
+        BODY
+            }
+
+            protected virtual void Prepare(RegisterTaskDefinitionRequest request) { }
+        }
+        """.Replace("BODY", body);
+
+    private const string NeuronContainers = """
+                var a = new ContainerDefinition { Name = "a", Image = "x", Memory = 512, ResourceRequirements = [new ResourceRequirement { Type = "NeuronDevice", Value = "ALL" }] };
+                var b = new ContainerDefinition { Name = "b", Image = "x", Memory = 512, ResourceRequirements = [new ResourceRequirement { Type = "NeuronDevice", Value = "ALL" }] };
+        """;
+
+    // ECSA7005: "only one container in a task" is about one task; containers on exclusive paths are two tasks.
+    [Theory]
+    [InlineData("""
+                var r = new RegisterTaskDefinitionRequest { Family = "f", RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = "awsvpc" };
+                if (flag) r.ContainerDefinitions = [a]; else r.ContainerDefinitions = [b];
+                await ecs.RegisterTaskDefinitionAsync(r);
+        """)]
+    [InlineData("""
+                var r = new RegisterTaskDefinitionRequest { Family = "f", RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = "awsvpc", ContainerDefinitions = new List<ContainerDefinition>() };
+                if (flag) r.ContainerDefinitions.Add(a); else r.ContainerDefinitions.Add(b);
+                await ecs.RegisterTaskDefinitionAsync(r);
+        """)]
+    [InlineData("""
+                await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "f", RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = "awsvpc", ContainerDefinitions = flag ? [a] : [b] });
+        """)]
+    public Task ECSA7005_neuron_containers_on_exclusive_paths_are_not_one_task(string body) =>
+        Verify.Rules("ECSA7005").Analyzer(Body(NeuronContainers + body));
+
+    [Fact]
+    public Task ECSA7005_two_neuron_containers_in_one_list_are_still_reported() => Verify.Rules("ECSA7005").Analyzer(Body(NeuronContainers + """
+                var r = new RegisterTaskDefinitionRequest { Family = "f", RequiresCompatibilities = ["MANAGED_INSTANCES"], NetworkMode = "awsvpc", ContainerDefinitions = new List<ContainerDefinition>() };
+                r.ContainerDefinitions = [a, b];
+                await ecs.RegisterTaskDefinitionAsync(r);
+        """),
+        Verify.Diagnostic("ECSA7005").WithSpan(10, 106, 10, 129).WithArguments("Container 'b' is not the only container with NeuronDevice resources"));
+}
