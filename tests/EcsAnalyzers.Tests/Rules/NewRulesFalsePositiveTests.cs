@@ -54,4 +54,28 @@ public class NewRulesFalsePositiveTests
                 await ecs.RegisterTaskDefinitionAsync(r);
         """),
         Verify.Diagnostic("ECSA7005").WithSpan(10, 106, 10, 129).WithArguments("Container 'b' is not the only container with NeuronDevice resources"));
+
+    // ECSA1011: providers added on exclusive paths are two strategies, each of one kind.
+    [Theory]
+    [InlineData("""
+                var run = new RunTaskRequest { TaskDefinition = "web", CapacityProviderStrategy = new List<CapacityProviderStrategyItem>() };
+                if (flag) run.CapacityProviderStrategy.Add(new CapacityProviderStrategyItem { CapacityProvider = "FARGATE" });
+                else run.CapacityProviderStrategy.Add(new CapacityProviderStrategyItem { CapacityProvider = "my-asg" });
+                await ecs.RunTaskAsync(run);
+        """)]
+    [InlineData("""
+                var strategy = new List<CapacityProviderStrategyItem>();
+                if (flag) strategy.Add(new CapacityProviderStrategyItem { CapacityProvider = "FARGATE_SPOT" });
+                else strategy.Add(new CapacityProviderStrategyItem { CapacityProvider = "my-asg" });
+                await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "web", CapacityProviderStrategy = strategy });
+        """)]
+    public Task ECSA1011_providers_added_on_exclusive_paths_do_not_mix(string body) => Verify.Rules("ECSA1011").Analyzer(Body(body));
+
+    [Fact]
+    public Task ECSA1011_providers_added_on_every_path_still_mix() => Verify.Rules("ECSA1011").Analyzer(Body("""
+                var strategy = new List<CapacityProviderStrategyItem>();
+                strategy.Add(new CapacityProviderStrategyItem { CapacityProvider = "FARGATE_SPOT" });
+                strategy.Add(new CapacityProviderStrategyItem { {|#0:CapacityProvider = "my-asg"|} });
+                await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "web", CapacityProviderStrategy = strategy });
+        """), Verify.Diagnostic("ECSA1011").WithLocation(0).WithArguments("my-asg", "FARGATE_SPOT"));
 }
