@@ -14,7 +14,8 @@ namespace EcsAnalyzers.CSharp;
 /// (or <c>.Result</c>) value of an <c>IAmazonECS.RegisterTaskDefinition[Async]</c> call. (2) Its <c>TaskDefinition</c> is
 /// a constant family name (<c>"web"</c>: the latest revision) and exactly one registration before the request's creation
 /// has that constant family, and every registration before it has a constant family. A revision (<c>"web:3"</c>) or an
-/// ARN string is never linked: which revision the registration gets is not known at compile time. Anything else: no link.
+/// ARN string is never linked: which revision the registration gets is not known at compile time. Nor is a request object
+/// that two registrations send (changed between them, it is read as it ends). Anything else: no link.
 /// </summary>
 internal sealed partial class RequestReader
 {
@@ -76,6 +77,15 @@ internal sealed partial class RequestReader
                 {
                     request = c == call ? r : request;
                 }
+
+                // One request object registered twice is read as it ends: which revision had which settings is not known.
+                var sends = 0;
+                foreach (var (_, r) in registered)
+                {
+                    sends += request is not null && r == request ? 1 : 0;
+                }
+
+                request = sends == 1 ? request : null;
             }
             else if (value is ConstantValue { IsSdkFieldName: false, Text: { } family } && FamilyName.IsMatch(family))
             {

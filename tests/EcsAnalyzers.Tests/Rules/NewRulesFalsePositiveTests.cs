@@ -78,4 +78,35 @@ public class NewRulesFalsePositiveTests
                 strategy.Add(new CapacityProviderStrategyItem { {|#0:CapacityProvider = "my-asg"|} });
                 await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "web", CapacityProviderStrategy = strategy });
         """), Verify.Diagnostic("ECSA1011").WithLocation(0).WithArguments("my-asg", "FARGATE_SPOT"));
+
+    // ECSA1008, ECSA4006: one request object registered twice and changed between; the launch names the first revision,
+    // which the model (the request as it ends) does not describe.
+    [Fact]
+    public Task ECSA1008_not_for_a_request_registered_twice() => Verify.Rules("ECSA1008").Analyzer(Body("""
+                var td = new RegisterTaskDefinitionRequest { Family = "web", NetworkMode = NetworkMode.Awsvpc, Cpu = "256", Memory = "512", ContainerDefinitions = [new ContainerDefinition { Name = "a", Image = "x" }] };
+                var first = await ecs.RegisterTaskDefinitionAsync(td);
+                td.NetworkMode = NetworkMode.Bridge;
+                td.Family = "web-ec2";
+                await ecs.RegisterTaskDefinitionAsync(td);
+                await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = first.TaskDefinition.TaskDefinitionArn, LaunchType = LaunchType.FARGATE, NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets } } });
+        """));
+
+    [Fact]
+    public Task ECSA4006_not_for_a_request_registered_twice() => Verify.Rules("ECSA4006").Analyzer(Body("""
+                var c = new ContainerDefinition { Name = "web", Image = "x", Memory = 256, PortMappings = [new PortMapping { ContainerPort = 80 }] };
+                var td = new RegisterTaskDefinitionRequest { Family = "web", ContainerDefinitions = [c] };
+                var first = await ecs.RegisterTaskDefinitionAsync(td);
+                c.Name = "api";
+                td.Family = "api";
+                await ecs.RegisterTaskDefinitionAsync(td);
+                await ecs.CreateServiceAsync(new CreateServiceRequest { ServiceName = "s", TaskDefinition = first.TaskDefinition.TaskDefinitionArn, LoadBalancers = [new LoadBalancer { TargetGroupArn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/t/1", ContainerName = "web", ContainerPort = 80 }] });
+        """));
+
+    [Fact]
+    public Task ECSA4006_a_request_registered_once_is_still_linked() => Verify.Rules("ECSA4006").Analyzer(Body("""
+                var c = new ContainerDefinition { Name = "api", Image = "x", Memory = 256, PortMappings = [new PortMapping { ContainerPort = 80 }] };
+                var td = new RegisterTaskDefinitionRequest { Family = "api", ContainerDefinitions = [c] };
+                var first = await ecs.RegisterTaskDefinitionAsync(td);
+                await ecs.CreateServiceAsync(new CreateServiceRequest { ServiceName = "s", TaskDefinition = first.TaskDefinition.TaskDefinitionArn, LoadBalancers = [new LoadBalancer { TargetGroupArn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/t/1", {|#0:ContainerName = "web"|}, ContainerPort = 80 }] });
+        """), Verify.Diagnostic("ECSA4006").WithLocation(0).WithArguments("The container web does not exist in the task definition", "'api'", "its containers are 'api'"));
 }
