@@ -165,8 +165,11 @@ internal sealed partial class RequestReader
             return;
         }
 
-        Escape(root, deep: self.Parent is IArgumentOperation);
+        Escape(root, deep: self.Parent is IArgumentOperation, at: EscapeSite(self));
     }
+
+    /// <summary>Where an escape happens, for ECSA9001's uses after it: only in the analyzed body (a helper's syntax is elsewhere).</summary>
+    private SyntaxNode? EscapeSite(IOperation operation) => _depth == 0 ? operation.Syntax : null;
 
     private static readonly List<IPropertyReferenceOperation> NoPath = new(0);
 
@@ -271,7 +274,7 @@ internal sealed partial class RequestReader
                 return; // a method of a model object (ToString, GetType)
             }
 
-            Escape(root);
+            Escape(root, at: EscapeSite(inv));
             return;
         }
 
@@ -309,7 +312,7 @@ internal sealed partial class RequestReader
                 return;
             default:
                 list.AllItemsKnown = false;
-                Escape(root);
+                Escape(root, at: EscapeSite(inv));
                 return;
         }
     }
@@ -339,19 +342,24 @@ internal sealed partial class RequestReader
     /// (<paramref name="deep"/>), everything reachable from it may change too: its objects, and its lists may gain items
     /// (<c>AddSidecar(request)</c>). Returned or stored, only the object itself is marked, as before.
     /// </summary>
-    private static void Escape(Value root, bool deep = false, int depth = 0)
+    private static void Escape(Value root, bool deep = false, int depth = 0, SyntaxNode? at = null)
     {
         switch (root)
         {
             case ObjectValue o:
                 o.AllWritesVisible = false;
+                if (at is not null)
+                {
+                    o.NoteEscape(at);
+                }
+
                 for (var i = 0; deep && depth < 8 && i < o.PropertyCount; i++)
                 {
                     foreach (var write in o.CandidatesAt(i))
                     {
                         if (write.Value is ObjectValue or ListValue)
                         {
-                            Escape(write.Value, deep, depth + 1);
+                            Escape(write.Value, deep, depth + 1, at);
                         }
                     }
                 }
@@ -363,7 +371,7 @@ internal sealed partial class RequestReader
                 {
                     if (item is ObjectValue)
                     {
-                        Escape(item, deep, depth + 1);
+                        Escape(item, deep, depth + 1, at);
                     }
                 }
 

@@ -109,4 +109,43 @@ public class NewRulesFalsePositiveTests
                 var first = await ecs.RegisterTaskDefinitionAsync(td);
                 await ecs.CreateServiceAsync(new CreateServiceRequest { ServiceName = "s", TaskDefinition = first.TaskDefinition.TaskDefinitionArn, LoadBalancers = [new LoadBalancer { TargetGroupArn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/t/1", {|#0:ContainerName = "web"|}, ContainerPort = 80 }] });
         """), Verify.Diagnostic("ECSA4006").WithLocation(0).WithArguments("The container web does not exist in the task definition", "'api'", "its containers are 'api'"));
+
+    // ECSA9001: an object passed on inside another one before the use (the helper may assign the collection).
+    [Theory]
+    [InlineData("""
+                var c = new ContainerDefinition { Name = "a" };
+                var r = new RegisterTaskDefinitionRequest { Family = "f", ContainerDefinitions = [c] };
+                Prepare(r);
+                c.PortMappings.Add(new PortMapping { ContainerPort = 80 });
+        """)]
+    [InlineData("""
+                var c = new ContainerDefinition { Name = "a" };
+                var r = new RegisterTaskDefinitionRequest { Family = "f" };
+                r.ContainerDefinitions = [c];
+                Prepare(r);
+                c.PortMappings.Add(new PortMapping { ContainerPort = 80 });
+        """)]
+    [InlineData("""
+                var c = new ContainerDefinition { Name = "a" };
+                var r = new RegisterTaskDefinitionRequest { Family = "f", ContainerDefinitions = [c] };
+                Initialize(r);
+                c.PortMappings.Add(new PortMapping { ContainerPort = 80 });
+                static void Initialize(RegisterTaskDefinitionRequest request)
+                {
+                    foreach (var container in request.ContainerDefinitions)
+                    {
+                        container.PortMappings = [];
+                    }
+                }
+        """)]
+    public Task ECSA9001_not_after_the_object_was_passed_on_inside_another(string body) =>
+        Verify.Rules("ECSA9001").Analyzer(Body(body), [SdkVersion.V4]);
+
+    [Fact]
+    public Task ECSA9001_a_use_before_the_object_is_passed_on_is_still_reported() => Verify.Rules("ECSA9001").Analyzer(Body("""
+                var c = {|#1:new ContainerDefinition|} { Name = "a" };
+                var r = new RegisterTaskDefinitionRequest { Family = "f", ContainerDefinitions = [c] };
+                {|#0:c.PortMappings|}.Add(new PortMapping { ContainerPort = 80 });
+                Prepare(r);
+        """), [SdkVersion.V4], Verify.Diagnostic("ECSA9001").WithLocation(0).WithLocation(1).WithArguments("c", "PortMappings", "Add call"));
 }
