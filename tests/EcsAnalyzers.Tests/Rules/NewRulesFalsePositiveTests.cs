@@ -148,4 +148,23 @@ public class NewRulesFalsePositiveTests
                 {|#0:c.PortMappings|}.Add(new PortMapping { ContainerPort = 80 });
                 Prepare(r);
         """), [SdkVersion.V4], Verify.Diagnostic("ECSA9001").WithLocation(0).WithLocation(1).WithArguments("c", "PortMappings", "Add call"));
+
+    // ECSA1008 through a family name: the registration must run whenever the launch does, else the family's latest
+    // revision may be an older one.
+    private const string BridgeWeb = """await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = "web", NetworkMode = NetworkMode.Bridge, ContainerDefinitions = [new ContainerDefinition { Name = "a", Image = "x", Memory = 512 }] });""";
+
+    private const string FargateRun = """await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "web", LaunchType = LaunchType.FARGATE, NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets } } });""";
+
+    [Theory]
+    [InlineData("if (flag)\n{\n    REGISTER\n    return;\n}\n\nRUN")]
+    [InlineData("if (flag)\n{\n    REGISTER\n}\nelse\n{\n    RUN\n}")]
+    [InlineData("foreach (var subnet in subnets)\n{\n    REGISTER\n}\n\nRUN")]
+    [InlineData("try\n{\n}\ncatch (System.Exception)\n{\n    REGISTER\n}\n\nRUN")]
+    public Task ECSA1008_not_when_the_registration_by_family_may_not_have_run(string body) =>
+        Verify.Rules("ECSA1008").Analyzer(Body(body.Replace("REGISTER", BridgeWeb, System.StringComparison.Ordinal).Replace("RUN", FargateRun, System.StringComparison.Ordinal)));
+
+    [Fact]
+    public Task ECSA1008_a_registration_by_family_that_always_runs_first_is_still_linked() =>
+        Verify.Rules("ECSA1008").Analyzer(Body(BridgeWeb + "\nif (flag)\n{\n    " + FargateRun.Replace("LaunchType = LaunchType.FARGATE", "{|#0:LaunchType = LaunchType.FARGATE|}", System.StringComparison.Ordinal) + "\n}"),
+            Verify.Diagnostic("ECSA1008").WithLocation(0).WithArguments("'web'", "uses network mode 'bridge' (Fargate only supports 'awsvpc')"));
 }
