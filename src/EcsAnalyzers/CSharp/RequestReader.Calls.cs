@@ -56,7 +56,7 @@ internal sealed partial class RequestReader
             var value = ReadValue(argument.Value);
             if (value is ObjectValue or ListValue && !_summaries.KeepsParameter(method, parameter.Ordinal, _cancellationToken))
             {
-                Escape(value, lists: true);
+                Escape(value, lists: true, at: EscapeSite(call));
                 changesArgument = true;
             }
             else if (_depth == 0 && value.Via is null && value is ConstantValue or UnknownValue && !argument.IsImplicit)

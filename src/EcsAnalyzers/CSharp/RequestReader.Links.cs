@@ -13,8 +13,10 @@ namespace EcsAnalyzers.CSharp;
 /// through locals assigned once: <c>registered.TaskDefinition.TaskDefinitionArn</c>, with <c>registered</c> the awaited
 /// (or <c>.Result</c>) value of an <c>IAmazonECS.RegisterTaskDefinition[Async]</c> call. (2) Its <c>TaskDefinition</c> is
 /// a constant family name (<c>"web"</c>: the latest revision) and exactly one registration before the request's creation
-/// has that constant family, and every registration before it has a constant family. A revision (<c>"web:3"</c>) or an
-/// ARN string is never linked: which revision the registration gets is not known at compile time. Anything else: no link.
+/// has that constant family, and every registration before it has a constant family; that one runs whenever the launch does
+/// (not under an <c>if</c> the launch is not in, see <see cref="RunsBefore"/>). A revision (<c>"web:3"</c>) or an
+/// ARN string is never linked: which revision the registration gets is not known at compile time. Nor is a request object
+/// that two registrations send (changed between them, it is read as it ends). Anything else: no link.
 /// </summary>
 internal sealed partial class RequestReader
 {
@@ -76,10 +78,19 @@ internal sealed partial class RequestReader
                 {
                     request = c == call ? r : request;
                 }
+
+                // One request object registered twice is read as it ends: which revision had which settings is not known.
+                var sends = 0;
+                foreach (var (_, r) in registered)
+                {
+                    sends += request is not null && r == request ? 1 : 0;
+                }
+
+                request = sends == 1 ? request : null;
             }
             else if (value is ConstantValue { IsSdkFieldName: false, Text: { } family } && FamilyName.IsMatch(family))
             {
-                request = ByFamily(registered, family, launch.Request.Start);
+                request = ByFamily(registered, family, launch.Request.Start, launch.Request.Via ?? launch.Request.Syntax);
             }
 
             foreach (var td in model.TaskDefinitions)
@@ -93,7 +104,7 @@ internal sealed partial class RequestReader
     }
 
     /// <summary>The one registration before <paramref name="before"/> with the constant family; null when any earlier one's family is not a constant.</summary>
-    private static ObjectValue? ByFamily(List<(IInvocationOperation Call, ObjectValue? Request)> registered, string family, int before)
+    private static ObjectValue? ByFamily(List<(IInvocationOperation Call, ObjectValue? Request)> registered, string family, int before, SyntaxNode launch)
     {
         ObjectValue? found = null;
         foreach (var (call, request) in registered)
@@ -110,7 +121,7 @@ internal sealed partial class RequestReader
 
             if (string.Equals(constant, family, StringComparison.Ordinal))
             {
-                if (found is not null)
+                if (found is not null || !RunsBefore(call.Syntax, launch))
                 {
                     return null;
                 }
@@ -120,6 +131,44 @@ internal sealed partial class RequestReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The registration surely runs before <paramref name="launch"/> whenever the launch runs: nothing between the call and
+    /// the innermost node holding both makes it conditional (an <c>if</c> or <c>else</c>, a switch section or arm, <c>?:</c>,
+    /// <c>&amp;&amp;</c>/<c>||</c>/<c>??</c>, <c>?.</c>, a loop, a catch, a lambda or local function). Otherwise the family's latest
+    /// revision may be an older one: <c>if (ec2) { Register(bridge); return; } RunTask("web", FARGATE)</c>.
+    /// </summary>
+    private static bool RunsBefore(SyntaxNode registration, SyntaxNode launch)
+    {
+        SyntaxNode? node = registration, previous = null;
+        for (; node is not null && !node.Span.Contains(launch.Span); previous = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ElseClauseSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionArmSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.CommonForEachStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ForStatementSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax:
+                case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary
+                    when binary.Kind() is Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression or Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression
+                        or Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression:
+                    return false;
+            }
+        }
+
+        // The innermost node holding both: the registration in one branch, the launch in another (if/else, switch sections).
+        return node switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax ifStatement => previous == ifStatement.Condition,
+            Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalExpressionSyntax conditional => previous == conditional.Condition,
+            Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax switchStatement => previous == switchStatement.Expression,
+            Microsoft.CodeAnalysis.CSharp.Syntax.TryStatementSyntax => false,
+            _ => true,
+        };
     }
 
     /// <summary>

@@ -165,8 +165,11 @@ internal sealed partial class RequestReader
             return;
         }
 
-        Escape(root, lists: self.Parent is IArgumentOperation);
+        Escape(root, lists: self.Parent is IArgumentOperation, at: EscapeSite(self));
     }
+
+    /// <summary>Where an escape happens, for ECSA9001's uses after it: only in the analyzed body (a helper's syntax is elsewhere).</summary>
+    private SyntaxNode? EscapeSite(IOperation operation) => _depth == 0 ? operation.Syntax : null;
 
     private static readonly List<IPropertyReferenceOperation> NoPath = new(0);
 
@@ -271,7 +274,7 @@ internal sealed partial class RequestReader
                 return; // a method of a model object (ToString, GetType)
             }
 
-            Escape(root);
+            Escape(root, at: EscapeSite(inv));
             return;
         }
 
@@ -309,7 +312,7 @@ internal sealed partial class RequestReader
                 return;
             default:
                 list.AllItemsKnown = false;
-                Escape(root);
+                Escape(root, at: EscapeSite(inv));
                 return;
         }
     }
@@ -341,19 +344,24 @@ internal sealed partial class RequestReader
     /// Returned or stored, the lists' items are kept as known: what a helper's body puts in a list (a health check's
     /// first element, its container names) is what it wrote.
     /// </summary>
-    private static void Escape(Value root, bool lists = false, int depth = 0)
+    private static void Escape(Value root, bool lists = false, int depth = 0, SyntaxNode? at = null)
     {
         switch (root)
         {
             case ObjectValue o:
                 o.AllWritesVisible = false;
+                if (at is not null)
+                {
+                    o.NoteEscape(at);
+                }
+
                 for (var i = 0; depth < 8 && i < o.PropertyCount; i++)
                 {
                     foreach (var write in o.CandidatesAt(i))
                     {
                         if (write.Value is ObjectValue or ListValue)
                         {
-                            Escape(write.Value, lists, depth + 1);
+                            Escape(write.Value, lists, depth + 1, at);
                         }
                     }
                 }
@@ -365,7 +373,7 @@ internal sealed partial class RequestReader
                 {
                     if (item is ObjectValue && depth < 8)
                     {
-                        Escape(item, lists, depth + 1);
+                        Escape(item, lists, depth + 1, at);
                     }
                 }
 

@@ -185,7 +185,7 @@ internal sealed partial class RequestReader
                 && !IsSentArgument(creation))
             {
                 // Never set back to true: an initializer may have cleared it already. Passed to a method, what it holds may change too.
-                Escape(o, lists: SkipConversionsUp(creation).Parent is IArgumentOperation);
+                Escape(o, lists: SkipConversionsUp(creation).Parent is IArgumentOperation, at: EscapeSite(creation));
             }
         }
 
@@ -201,7 +201,7 @@ internal sealed partial class RequestReader
             var value = ReadValue(call);
             if (!IsSentArgument(call))
             {
-                Escape(value);
+                Escape(value, at: EscapeSite(call));
             }
         }
 

@@ -501,6 +501,20 @@ internal sealed class ObjectValue : Value
 
     public void AddNullCollectionUse(NullCollectionUse use) => (NullCollectionUses ??= new List<NullCollectionUse>(1)).Add(use);
 
+    /// <summary>
+    /// The first place in the analyzed body where the object escaped (passed to a method, stored, returned), directly or
+    /// inside an object passed on; null when it did not there. A null-collection use after it may follow a write not seen.
+    /// </summary>
+    public SyntaxNode? EscapedAt { get; private set; }
+
+    public void NoteEscape(SyntaxNode at)
+    {
+        if (EscapedAt is null || (EscapedAt.SyntaxTree == at.SyntaxTree && at.SpanStart < EscapedAt.SpanStart))
+        {
+            EscapedAt = at;
+        }
+    }
+
     /// <summary>How many properties were written; with <see cref="CandidatesAt"/>, a walk over every write without allocating.</summary>
     public int PropertyCount => _count;
 

@@ -8,7 +8,8 @@ namespace EcsAnalyzers.Rules;
 /// ECSA1011: a capacity provider strategy that names FARGATE or FARGATE_SPOT together with any other provider (an Auto
 /// Scaling group or a Managed Instances provider), at the first item whose provider kind differs from the first known
 /// item's. Provider names other than FARGATE/FARGATE_SPOT are the user's own, so only a mix with them is provable. Each
-/// list written is checked on its own (a list written under <c>if</c> is another path, not more items).
+/// list written is checked on its own (a list written under <c>if</c> is another path, not more items), and only when
+/// all its items are known (items added under <c>if</c>/<c>else</c> may be on exclusive paths).
 /// </summary>
 internal sealed class MixedCapacityProvidersRule : Rule
 {
@@ -20,8 +21,9 @@ internal sealed class MixedCapacityProvidersRule : Rule
         {
             foreach (var strategy in launch.Request.Candidates("CapacityProviderStrategy"))
             {
-                if (strategy.Value is not ListValue list)
+                if (strategy.Value is not ListValue { AllItemsKnown: true } list)
                 {
+                    // Items added on some paths only (`if (spot) s.Add(FARGATE_SPOT); else s.Add(asg)`) never meet.
                     continue;
                 }
 

@@ -7,7 +7,8 @@ namespace EcsAnalyzers.Rules;
 
 /// <summary>
 /// ECSA7005: a NeuronDevice resource requirement whose value is not ALL (at the Value write), on a second container of
-/// the task (at its requirement), or in a task definition whose RequiresCompatibilities is provably a list without
+/// the task (at its requirement; only when the container list is one list of known containers: lists or items written on
+/// exclusive paths are not one task), or in a task definition whose RequiresCompatibilities is provably a list without
 /// MANAGED_INSTANCES (at the requirement; an unset list is not reported, and a list with FARGATE is ECSA1004's).
 /// </summary>
 internal sealed class NeuronDeviceRule : Rule
@@ -19,6 +20,7 @@ internal sealed class NeuronDeviceRule : Rule
         foreach (var td in model.TaskDefinitions)
         {
             var notManagedInstances = !td.RequiresFargate && td.ProvablyOmits("MANAGED_INSTANCES");
+            var oneList = td.AllContainersKnown; // containers written on exclusive paths (if/else, a conditional Add) never meet
             List<ObjectValue>? withNeuron = null;
             foreach (var container in td.Containers)
             {
@@ -41,7 +43,7 @@ internal sealed class NeuronDeviceRule : Rule
                     if (!withNeuron.Contains(container))
                     {
                         withNeuron.Add(container);
-                        if (withNeuron.Count > 1)
+                        if (withNeuron.Count > 1 && oneList)
                         {
                             report(Diagnose(item.CreationSite, "Container " + TaskDefinitionModel.ContainerDisplay(container) + " is not the only container with NeuronDevice resources"));
                         }

@@ -25,6 +25,11 @@ internal sealed class NullCollectionRule : Rule
 
             foreach (var use in uses)
             {
+                if (o.EscapedAt is { } escaped && escaped.SyntaxTree == use.Site.SyntaxTree && escaped.SpanStart < use.Site.SpanStart)
+                {
+                    continue; // passed on before the use (`Prepare(request)` with the object inside): it may have been assigned there
+                }
+
                 report(DiagnoseWith(new Site(use.Site), new[] { Locations.OfCreation(o.Syntax) }, FixData.None, use.Receiver, use.Property, use.What));
             }
         }
