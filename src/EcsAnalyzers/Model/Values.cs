@@ -119,12 +119,19 @@ internal sealed class Origin : IEquatable<Origin>
 /// <summary>A value read from a setting of one <c>TaskDefinition</c> value (ECSA9002: a new revision copied from a described one).</summary>
 internal sealed class SettingRead
 {
-    public SettingRead(CopySource source, string property, bool transformed)
+    public SettingRead(CopySource source, string property, bool transformed, bool throughVariable = false)
     {
         Source = source;
         Property = property;
         Transformed = transformed;
+        ThroughVariable = throughVariable;
     }
+
+    /// <summary>
+    /// Read into a local first (<c>var containers = td.ContainerDefinitions.Select(...).ToList();</c>) and written from it:
+    /// the source's <see cref="CopySource.Text"/> was written at the local's declaration, not where the setting is written.
+    /// </summary>
+    public bool ThroughVariable { get; }
 
     /// <summary>The <c>TaskDefinition</c> value read.</summary>
     public CopySource Source { get; }

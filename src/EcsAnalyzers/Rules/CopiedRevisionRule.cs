@@ -60,19 +60,25 @@ internal sealed class CopiedRevisionRule : Rule
                 continue;
             }
 
+            // The fix copies beside the last setting read in place, where the source's text is in scope; a copy made only
+            // through variables is reported without a fix.
             var read = ((UnknownValue)copy.Last.Value).ReadFrom!;
-            var fix = FixData.None.Add(Copy, string.Join(FixData.Separator.ToString(), missing)).Add(From, read.Source.Text);
-            report(DiagnoseWith(td.CreationSite, new[] { copy.Last.Location }, fix, copy.Count, read.Source.Text, List(missing), missing.Count == 1 ? "it" : "them"));
+            var fix = copy.LastInPlace is { } inPlace
+                ? FixData.None.Add(Copy, string.Join(FixData.Separator.ToString(), missing)).Add(From, ((UnknownValue)inPlace.Value).ReadFrom!.Source.Text)
+                : FixData.None;
+            var anchor = copy.LastInPlace ?? copy.Last;
+            report(DiagnoseWith(td.CreationSite, new[] { anchor.Location }, fix, copy.Count, read.Source.Text, List(missing), missing.Count == 1 ? "it" : "them"));
         }
     }
 
     /// <summary>
     /// The one source at least <see cref="MinimumCopied"/> settings are copied from (unconditionally, in the body), with
-    /// how many and the last such write; null when there is none, or more than one.
+    /// how many, the last such write, and the last one read in place (not through a variable); null when there is none,
+    /// or more than one.
     /// </summary>
-    private static (int Count, Write Last)? CopiedFrom(ObjectValue request)
+    private static (int Count, Write Last, Write? LastInPlace)? CopiedFrom(ObjectValue request)
     {
-        List<(CopySource Source, int Count, Write Last)>? sources = null;
+        List<(CopySource Source, int Count, Write Last, Write? LastInPlace)>? sources = null;
         for (var i = 0; i < request.PropertyCount; i++)
         {
             var candidates = request.CandidatesAt(i);
@@ -81,21 +87,22 @@ internal sealed class CopiedRevisionRule : Rule
                 continue;
             }
 
-            sources ??= new List<(CopySource, int, Write)>(1);
+            sources ??= new List<(CopySource, int, Write, Write?)>(1);
             var index = sources.FindIndex(s => s.Source.Equals(read.Source));
+            var inPlace = read.ThroughVariable ? null : write;
             if (index < 0)
             {
-                sources.Add((read.Source, 1, write));
+                sources.Add((read.Source, 1, write, inPlace));
             }
             else
             {
-                var (source, count, last) = sources[index];
-                sources[index] = (source, count + 1, write.Position > last.Position ? write : last);
+                var (source, count, last, lastInPlace) = sources[index];
+                sources[index] = (source, count + 1, Later(write, last)!, Later(inPlace, lastInPlace));
             }
         }
 
-        (int Count, Write Last)? found = null;
-        foreach (var (_, count, last) in sources ?? new List<(CopySource, int, Write)>(0))
+        (int Count, Write Last, Write? LastInPlace)? found = null;
+        foreach (var (_, count, last, lastInPlace) in sources ?? new List<(CopySource, int, Write, Write?)>(0))
         {
             if (count >= MinimumCopied)
             {
@@ -104,12 +111,14 @@ internal sealed class CopiedRevisionRule : Rule
                     return null; // copies from two values: which one the rest should come from is not ours to say
                 }
 
-                found = (count, last);
+                found = (count, last, lastInPlace);
             }
         }
 
         return found;
     }
+
+    private static Write? Later(Write? a, Write? b) => a is null ? b : b is null || a.Position > b.Position ? a : b;
 
     /// <summary><c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
     private static string List(List<string> names)

@@ -225,6 +225,52 @@ public class CopiedRevisionFixerTests
         """, sdk);
 
     [Fact]
+    public Task ECSA9002_copies_beside_the_last_setting_read_in_place_in_top_level_statements() => Verify.CodeFix<CopiedRevisionFixer>("""
+        // top-level
+        using System.Linq;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        IAmazonECS ecs = new AmazonECSClient();
+        var td = (await ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "web" })).TaskDefinition;
+        var containers = td.ContainerDefinitions.Select(c => { c.Image = args[0]; return c; }).ToList();
+        var request = {|ECSA9002:new RegisterTaskDefinitionRequest|}();
+        request.Family = td.Family;
+        request.Cpu = td.Cpu;
+        request.Memory = td.Memory;
+        request.ContainerDefinitions = containers;
+        await ecs.RegisterTaskDefinitionAsync(request);
+        """, """
+        // top-level
+        using System.Linq;
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        IAmazonECS ecs = new AmazonECSClient();
+        var td = (await ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "web" })).TaskDefinition;
+        var containers = td.ContainerDefinitions.Select(c => { c.Image = args[0]; return c; }).ToList();
+        var request = new RegisterTaskDefinitionRequest();
+        request.Family = td.Family;
+        request.Cpu = td.Cpu;
+        request.Memory = td.Memory;
+        request.EnableFaultInjection = td.EnableFaultInjection;
+        request.EphemeralStorage = td.EphemeralStorage;
+        request.ExecutionRoleArn = td.ExecutionRoleArn;
+        request.InferenceAccelerators = td.InferenceAccelerators;
+        request.IpcMode = td.IpcMode;
+        request.NetworkMode = td.NetworkMode;
+        request.PidMode = td.PidMode;
+        request.PlacementConstraints = td.PlacementConstraints;
+        request.ProxyConfiguration = td.ProxyConfiguration;
+        request.RequiresCompatibilities = td.RequiresCompatibilities;
+        request.RuntimePlatform = td.RuntimePlatform;
+        request.TaskRoleArn = td.TaskRoleArn;
+        request.Volumes = td.Volumes;
+        request.ContainerDefinitions = containers;
+        await ecs.RegisterTaskDefinitionAsync(request);
+        """);
+
+    [Fact]
     public Task ECSA9002_fix_all_completes_every_copy_in_the_document() => Verify.CodeFix<CopiedRevisionFixer>("""
         using Amazon.ECS;
         using Amazon.ECS.Model;

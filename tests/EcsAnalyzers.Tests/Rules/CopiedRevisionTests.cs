@@ -96,6 +96,18 @@ public class CopiedRevisionTests
         """), Finding(3, "td", AllBut("Family", "ContainerDefinitions", "NetworkMode")));
 
     [Fact]
+    public Task A_container_list_transformed_into_a_local_counts_as_copied() => Verify.Rules("ECSA9002").Analyzer(Deploy("""
+                var containers = td.ContainerDefinitions.Select(c => { c.Image = image; return c; }).ToList();
+                var request = {|#0:new RegisterTaskDefinitionRequest|}
+                {
+                    Family = td.Family,
+                    {|#1:Cpu = td.Cpu|},
+                    ContainerDefinitions = containers,
+                };
+                await ecs.RegisterTaskDefinitionAsync(request);
+        """), Finding(3, "td", AllBut("Family", "Cpu", "ContainerDefinitions")));
+
+    [Fact]
     public Task A_complete_copy_with_a_LINQ_transformed_container_list_is_silent() => Verify.Rules("ECSA9002").Analyzer(Deploy(
         Copy("td", "ContainerDefinitions").Replace("{\n", "{\n            ContainerDefinitions = td.ContainerDefinitions.Select(c => { c.Image = image; return c; }).ToList(),\n", System.StringComparison.Ordinal)
             .Replace("{|#0:", "", System.StringComparison.Ordinal).Replace("{|#1:", "", System.StringComparison.Ordinal).Replace("|}", "", System.StringComparison.Ordinal)));
