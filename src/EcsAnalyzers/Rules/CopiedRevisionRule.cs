@@ -88,7 +88,12 @@ internal sealed class CopiedRevisionRule : Rule
             }
 
             sources ??= new List<(CopySource, int, Write, Write?)>(1);
-            var index = sources.FindIndex(s => s.Source.Equals(read.Source));
+            var index = sources.Count - 1;
+            while (index >= 0 && !sources[index].Source.Equals(read.Source))
+            {
+                index--;
+            }
+
             var inPlace = read.ThroughVariable ? null : write;
             if (index < 0)
             {
@@ -101,8 +106,13 @@ internal sealed class CopiedRevisionRule : Rule
             }
         }
 
+        if (sources is null)
+        {
+            return null; // the common case: nothing read from a TaskDefinition, nothing allocated
+        }
+
         (int Count, Write Last, Write? LastInPlace)? found = null;
-        foreach (var (_, count, last, lastInPlace) in sources ?? new List<(CopySource, int, Write, Write?)>(0))
+        foreach (var (_, count, last, lastInPlace) in sources)
         {
             if (count >= MinimumCopied)
             {
