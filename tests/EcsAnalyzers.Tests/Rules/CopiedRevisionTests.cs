@@ -172,6 +172,14 @@ public class CopiedRevisionTests
                 await ecs.RegisterTaskDefinitionAsync(request);
         """));
 
+    [Theory]
+    [InlineData("var request = new RegisterTaskDefinitionRequest { Family = td?.Family, Cpu = td?.Cpu, Memory = td?.Memory, NetworkMode = td?.NetworkMode };")]
+    [InlineData("var request = new RegisterTaskDefinitionRequest { Family = Pick().Family, Cpu = Pick().Cpu, Memory = Pick().Memory };")]
+    [InlineData("foreach (var each in new[] { td }) { await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest { Family = each.Family, Cpu = each.Cpu, Memory = each.Memory }); }\n        var request = new RegisterTaskDefinitionRequest();")]
+    public Task Reads_from_values_not_known_to_be_one_are_not_a_copy(string statement) => Verify.Rules("ECSA9002").Analyzer(Deploy(
+        "        " + statement + "\n        await ecs.RegisterTaskDefinitionAsync(request);").Replace(
+        "    protected abstract void Customize(RegisterTaskDefinitionRequest request);", "    protected abstract void Customize(RegisterTaskDefinitionRequest request);\n\n    protected abstract TaskDefinition Pick();", System.StringComparison.Ordinal));
+
     [Fact]
     public Task A_request_returned_by_a_builder_is_not_reported() => Verify.Rules("ECSA9002").Analyzer("""
         using Amazon.ECS.Model;
