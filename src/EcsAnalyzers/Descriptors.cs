@@ -482,6 +482,14 @@ public static class Descriptors
         messageFormat: "{0}.{1} is null here: in AWSSDK v4 model collections start null, so this {2} throws NullReferenceException; initialize {1} first",
         description: "AWSSDK.ECS v4 no longer creates a model object's lists and dictionaries: until the property is assigned (or AWSConfigs.InitializeCollections is set to true), using it throws.");
 
+    public static readonly DiagnosticDescriptor ECSA9002_IncompleteRevisionCopy = Create(
+        DiagnosticIds.IncompleteRevisionCopy,
+        DiagnosticCategories.SdkUsage,
+        DiagnosticSeverity.Warning,
+        title: "New revision copied from a task definition leaves settings behind",
+        messageFormat: "The new revision copies {0} settings from '{1}' but leaves {2} behind: the registered revision silently loses {3}",
+        description: "A RegisterTaskDefinitionRequest built from a described TaskDefinition registers only what it copies: every shared setting it leaves out (volumes, placement constraints, runtime platform, compatibilities) is missing from the new revision, with no error.");
+
     public static readonly DiagnosticDescriptor ECSA8001_MalformedJson = Create(
         DiagnosticIds.MalformedJson,
         DiagnosticCategories.TaskDefinitionFiles,
@@ -566,6 +574,7 @@ public static class Descriptors
         ECSA6009_NoMemoryLimit,
         ECSA6010_PublicIp,
         ECSA9001_NullCollection,
+        ECSA9002_IncompleteRevisionCopy,
         ECSA8001_MalformedJson,
         ECSA8002_UnknownKey,
         ECSA8003_WrongType);

@@ -68,6 +68,7 @@ public static class DiagnosticIds
     public const string NoMemoryLimit = "ECSA6009";
     public const string PublicIp = "ECSA6010";
     public const string NullCollection = "ECSA9001";
+    public const string IncompleteRevisionCopy = "ECSA9002";
     public const string MalformedJson = "ECSA8001";
     public const string UnknownKey = "ECSA8002";
     public const string WrongType = "ECSA8003";

@@ -56,7 +56,9 @@ internal sealed partial class RequestReader
             if (value is UnknownValue { Origin: null })
             {
                 // Assigned once and never written again: every read is the same value, whatever it is at run time.
-                var symbolic = Stamp(new UnknownValue(value.Syntax, new Origin(local, _context)));
+                // A setting read from a TaskDefinition stays one, read through the variable (ECSA9002).
+                var readFrom = ((UnknownValue)value).ReadFrom is { } read ? new SettingRead(read.Source, read.Property, read.Transformed, throughVariable: true) : null;
+                var symbolic = Stamp(new UnknownValue(value.Syntax, new Origin(local, _context), readFrom));
                 if (_registeredArns.TryGetValue(value, out var registration))
                 {
                     _registeredArns[symbolic] = registration; // still the registered task definition's ARN

@@ -52,6 +52,8 @@ internal sealed partial class RequestReader
                 return ReadChoice(conditional, whenFalse);
             case ISwitchExpressionOperation switchExpression:
                 return ReadSwitch(switchExpression);
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: not "FindValue" } } query when ReadQueryOverSetting(query) is { } queried:
+                return Stamp(new UnknownValue(op.Syntax, readFrom: queried));
             case IInvocationOperation call:
                 return ReadCall(call, call.TargetMethod, call.Arguments, call.Instance);
             case IAwaitOperation { Operation: IInvocationOperation { TargetMethod.IsAsync: true } asyncCall }:
@@ -60,6 +62,8 @@ internal sealed partial class RequestReader
                 var registeredArn = new UnknownValue(arn.Syntax);
                 _registeredArns[registeredArn] = registration;
                 return registeredArn;
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true } setting when ReadSetting(setting, transformed: false) is { } read:
+                return Stamp(new UnknownValue(op.Syntax, readFrom: read));
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.GetMethod: { } getter } property:
                 return ReadCall(property, getter, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, property.Instance);
             case IInterpolatedStringOperation interpolated:
@@ -80,6 +84,56 @@ internal sealed partial class RequestReader
             default:
                 return Stamp(new UnknownValue(op.Syntax));
         }
+    }
+
+    /// <summary>
+    /// <c>td.Cpu</c> or <c>described.TaskDefinition.Cpu</c>: a setting read from one <c>TaskDefinition</c> value whose
+    /// identity is known (ECSA9002); null for any other property read.
+    /// </summary>
+    private SettingRead? ReadSetting(IPropertyReferenceOperation setting, bool transformed)
+    {
+        if (_sdk.TaskDefinition is not { } taskDefinition || setting.Instance is not { } instance
+            || !SymbolEqualityComparer.Default.Equals(setting.Property.ContainingType, taskDefinition))
+        {
+            return null;
+        }
+
+        instance = SkipConversionsDown(instance);
+        CopySource? source = null;
+        switch (instance)
+        {
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } holder, Property: { IsStatic: false } member }
+                when SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _sdk.EcsAssembly):
+                // described.TaskDefinition: an SDK response's property, read from a variable that holds one value.
+                if (ReadValue(holder) is UnknownValue { Origin: { } holderOrigin })
+                {
+                    source = new CopySource(holderOrigin, member.Name, instance.Syntax.ToString());
+                }
+
+                break;
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation:
+                if (ReadValue(instance) is UnknownValue { Origin: { } origin })
+                {
+                    source = new CopySource(origin, null, instance.Syntax.ToString());
+                }
+
+                break;
+        }
+
+        return source is null ? null : new SettingRead(source, setting.Property.Name, transformed);
+    }
+
+    /// <summary><c>td.ContainerDefinitions.Select(...).ToList()</c>: LINQ calls over a setting read from a <c>TaskDefinition</c> (ECSA9002).</summary>
+    private SettingRead? ReadQueryOverSetting(IInvocationOperation query)
+    {
+        IOperation current = query;
+        while (current is IInvocationOperation { Instance: null, Arguments.Length: > 0, TargetMethod: { IsStatic: true, ContainingType: { Name: "Enumerable" } type } } call
+            && type.ContainingNamespace is { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+        {
+            current = SkipConversionsDown(call.Arguments[0].Value);
+        }
+
+        return current != query && current is IPropertyReferenceOperation { Arguments.IsEmpty: true } setting ? ReadSetting(setting, transformed: true) : null;
     }
 
     private Value ReadCreation(IObjectCreationOperation creation)

@@ -63,10 +63,11 @@ internal sealed class FileAnchor
 /// </summary>
 internal sealed class UnknownValue : Value
 {
-    public UnknownValue(SyntaxNode syntax, Origin? origin = null)
+    public UnknownValue(SyntaxNode syntax, Origin? origin = null, SettingRead? readFrom = null)
         : base(syntax)
     {
         Origin = origin;
+        ReadFrom = readFrom;
     }
 
     public UnknownValue(FileAnchor anchor)
@@ -75,6 +76,12 @@ internal sealed class UnknownValue : Value
     }
 
     public Origin? Origin { get; }
+
+    /// <summary>
+    /// The setting of one <c>TaskDefinition</c> value this value is read from (<c>td.Cpu</c>, <c>described.TaskDefinition.Cpu</c>,
+    /// a LINQ query over <c>td.ContainerDefinitions</c>); null for any other value. ECSA9002 groups a request's writes by it.
+    /// </summary>
+    public SettingRead? ReadFrom { get; }
 
     /// <summary>Both values are provably the same unknown value (same origin).</summary>
     public static bool Same(Value? a, Value? b) =>
@@ -107,6 +114,63 @@ internal sealed class Origin : IEquatable<Origin>
     public override bool Equals(object? obj) => Equals(obj as Origin);
 
     public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Symbol);
+}
+
+/// <summary>A value read from a setting of one <c>TaskDefinition</c> value (ECSA9002: a new revision copied from a described one).</summary>
+internal sealed class SettingRead
+{
+    public SettingRead(CopySource source, string property, bool transformed, bool throughVariable = false)
+    {
+        Source = source;
+        Property = property;
+        Transformed = transformed;
+        ThroughVariable = throughVariable;
+    }
+
+    /// <summary>
+    /// Read into a local first (<c>var containers = td.ContainerDefinitions.Select(...).ToList();</c>) and written from it:
+    /// the source's <see cref="CopySource.Text"/> was written at the local's declaration, not where the setting is written.
+    /// </summary>
+    public bool ThroughVariable { get; }
+
+    /// <summary>The <c>TaskDefinition</c> value read.</summary>
+    public CopySource Source { get; }
+
+    /// <summary>The setting read (<c>Cpu</c>).</summary>
+    public string Property { get; }
+
+    /// <summary>Read through a LINQ query (<c>td.ContainerDefinitions.Select(...).ToList()</c>), not as it is.</summary>
+    public bool Transformed { get; }
+}
+
+/// <summary>
+/// One <c>TaskDefinition</c> value whose identity is known: held by a variable with an <see cref="Model.Origin"/> (<c>td</c>),
+/// or the <c>TaskDefinition</c> property of an SDK object such a variable holds (<c>described.TaskDefinition</c>). Two
+/// sources with the same origin and member are the same value.
+/// </summary>
+internal sealed class CopySource : IEquatable<CopySource>
+{
+    public CopySource(Origin origin, string? member, string text)
+    {
+        Origin = origin;
+        Member = member;
+        Text = text;
+    }
+
+    public Origin Origin { get; }
+
+    /// <summary>The SDK property read from the variable (<c>TaskDefinition</c>), or null when the variable holds the value itself.</summary>
+    public string? Member { get; }
+
+    /// <summary>The expression as written where it was read (<c>described.TaskDefinition</c>), for messages and the fix.</summary>
+    public string Text { get; }
+
+    public bool Equals(CopySource? other) =>
+        other is not null && Origin.Equals(other.Origin) && string.Equals(Member, other.Member, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as CopySource);
+
+    public override int GetHashCode() => Origin.GetHashCode() ^ (Member is null ? 0 : StringComparer.Ordinal.GetHashCode(Member));
 }
 
 /// <summary>

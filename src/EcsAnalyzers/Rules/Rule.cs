@@ -69,7 +69,8 @@ internal abstract class Rule
         new DangerousCapabilityRule(),
         new NoMemoryLimitRule(),
         new PublicIpRule(),
-        new NullCollectionRule());
+        new NullCollectionRule(),
+        new CopiedRevisionRule());
 
     public abstract DiagnosticDescriptor Descriptor { get; }
 

@@ -24,6 +24,8 @@ internal sealed class EcsKnownTypes
         RunTaskRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.RunTaskRequest");
         CreateServiceRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.CreateServiceRequest");
         Compatibility = ecs.GetTypeByMetadataName("Amazon.ECS.Compatibility");
+        TaskDefinition = ecs.GetTypeByMetadataName("Amazon.ECS.Model.TaskDefinition");
+        _copiedSettings = new Lazy<System.Collections.Immutable.ImmutableArray<string>>(CopiedSettingsOfThisSdk);
         ModelNamespace = registerTaskDefinitionRequest.ContainingNamespace;
 
         // The collection types the SDK's own properties use, as the compilation resolves them.
@@ -53,6 +55,72 @@ internal sealed class EcsKnownTypes
 
     /// <summary>The ConstantClass of <c>RequiresCompatibilities</c>' items (the list itself is <c>List&lt;string&gt;</c>).</summary>
     public INamedTypeSymbol? Compatibility { get; }
+
+    /// <summary>Amazon.ECS.Model.TaskDefinition: what <c>DescribeTaskDefinition</c> answers (ECSA9002 copies from it).</summary>
+    public INamedTypeSymbol? TaskDefinition { get; }
+
+    /// <summary>
+    /// The settings a <c>RegisterTaskDefinitionRequest</c> shares with a <c>TaskDefinition</c> (ECSA9002), as the service
+    /// model has them; <see cref="CopiedSettings"/> keeps those this SDK has on both types, with the same type.
+    /// </summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<string> SharedSettings = System.Collections.Immutable.ImmutableArray.Create(
+        "ContainerDefinitions",
+        "Cpu",
+        "EnableFaultInjection",
+        "EphemeralStorage",
+        "ExecutionRoleArn",
+        "Family",
+        "InferenceAccelerators",
+        "IpcMode",
+        "Memory",
+        "NetworkMode",
+        "PidMode",
+        "PlacementConstraints",
+        "ProxyConfiguration",
+        "RequiresCompatibilities",
+        "RuntimePlatform",
+        "TaskRoleArn",
+        "Volumes");
+
+    private readonly Lazy<System.Collections.Immutable.ImmutableArray<string>> _copiedSettings;
+
+    /// <summary>
+    /// The <see cref="SharedSettings"/> the referenced SDK has on both types, with the same type and a public setter on the
+    /// request (an older SDK lacks some): what a complete copy of a revision writes. Computed once, on first use.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> CopiedSettings => _copiedSettings.Value;
+
+    private System.Collections.Immutable.ImmutableArray<string> CopiedSettingsOfThisSdk()
+    {
+        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(SharedSettings.Length);
+        if (TaskDefinition is { } taskDefinition)
+        {
+            foreach (var name in SharedSettings)
+            {
+                if (Property(RegisterTaskDefinitionRequest, name) is { SetMethod.DeclaredAccessibility: Accessibility.Public } written
+                    && Property(taskDefinition, name) is { GetMethod.DeclaredAccessibility: Accessibility.Public } read
+                    && SymbolEqualityComparer.Default.Equals(written.Type, read.Type))
+                {
+                    builder.Add(name);
+                }
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static IPropertySymbol? Property(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IPropertySymbol { IsStatic: false, Parameters.IsEmpty: true, DeclaredAccessibility: Accessibility.Public } property)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Only in the newest v4 builds of AWSSDK.ECS.</summary>
     public INamedTypeSymbol? S3FilesVolumeConfiguration { get; }

@@ -206,8 +206,9 @@ public class ShapeMatrixTests
 
     // Not one request's content: a launch request with the registration it launches in the same method (LinkedLaunchTests),
     // rules off by default (SecurityRulesTests), a collection used before it is assigned (NullCollectionTests), mistakes
-    // only a task-definition JSON file can have (TaskDefinitionFileTests).
-    private static readonly string[] NotSingleRequestRules = ["ECSA1008", "ECSA4006", "ECSA6004", "ECSA6009", "ECSA9001", "ECSA8001", "ECSA8002", "ECSA8003"];
+    // only a task-definition JSON file can have (TaskDefinitionFileTests), a request compared with the described
+    // TaskDefinition it copies and reported only where it is created, never through helpers (CopiedRevisionTests).
+    private static readonly string[] NotSingleRequestRules = ["ECSA1008", "ECSA4006", "ECSA6004", "ECSA6009", "ECSA9001", "ECSA9002", "ECSA8001", "ECSA8002", "ECSA8003"];
 
     [Fact]
     public void Every_rule_of_the_readme_has_a_case()
