@@ -196,6 +196,8 @@ public class ShapeMatrixTests
         R("ECSA1011", Launch(RunTask, "CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE\", Weight = 1 }, new CapacityProviderStrategyItem { CapacityProvider = \"web-asg\", Weight = 1 }],", edits: ("LaunchType = LaunchType.FARGATE,", "")),
             Launch(RunTask, "CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE\", Weight = 1 }, new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE_SPOT\", Weight = 1 }],", edits: ("LaunchType = LaunchType.FARGATE,", ""))),
         R("ECSA1012", Launch(RunTask, "PlatformVersion = \"LATEST\",", edits: ("LaunchType.FARGATE", "LaunchType.EC2")), Launch(RunTask, edits: ("LaunchType.FARGATE", "LaunchType.EC2"))),
+        R("ECSA5014", Launch(RunTask, "Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Command = [\"migrate\"] }] },"),
+            Launch(RunTask, "Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Name = \"app\", Command = [\"migrate\"] }] },")),
     ];
 
     public static IEnumerable<object[]> CaseData() =>
@@ -207,7 +209,7 @@ public class ShapeMatrixTests
     // Not one request's content: a launch request with the registration it launches in the same method (LinkedLaunchTests),
     // rules off by default (SecurityRulesTests), a collection used before it is assigned (NullCollectionTests), mistakes
     // only a task-definition JSON file can have (TaskDefinitionFileTests).
-    private static readonly string[] NotSingleRequestRules = ["ECSA1008", "ECSA4006", "ECSA6004", "ECSA6009", "ECSA9001", "ECSA8001", "ECSA8002", "ECSA8003"];
+    private static readonly string[] NotSingleRequestRules = ["ECSA1008", "ECSA4006", "ECSA5015", "ECSA6004", "ECSA6009", "ECSA9001", "ECSA8001", "ECSA8002", "ECSA8003"];
 
     [Fact]
     public void Every_rule_of_the_readme_has_a_case()
