@@ -111,6 +111,23 @@ public class UnnamedContainerOverrideTests
         """));
 
     [Fact]
+    public Task A_name_written_through_the_list_later_is_not_reported() => Rule.Analyzer(Overrides.Body("""
+        var request = new RunTaskRequest { TaskDefinition = "jobs", Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Command = ["a"] }] } };
+        request.Overrides.ContainerOverrides[0].Name = "app";
+        var other = new RunTaskRequest { TaskDefinition = "jobs", Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Cpu = 256 }] } };
+        foreach (var o in other.Overrides.ContainerOverrides)
+        {
+            o.Name = name;
+        }
+
+        var third = new List<ContainerOverride> { new ContainerOverride { Memory = 512 } };
+        third.ForEach(o => o.Name = "app");
+        await ecs.RunTaskAsync(request);
+        await ecs.RunTaskAsync(other);
+        await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "jobs", Overrides = new TaskOverride { ContainerOverrides = third } });
+        """));
+
+    [Fact]
     public Task An_override_returned_to_the_caller_is_not_reported() => Rule.Analyzer("""
         using Amazon.ECS.Model;
 
