@@ -311,6 +311,22 @@ public class OverriddenTaskSizeTests
     public Task A_run_request_not_provably_on_fargate_is_not_reported(string launch) => Rule.Analyzer(Overrides.Body(
         "await ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = \"web:3\", " + launch + ", Overrides = new TaskOverride { Cpu = \"256\", Memory = \"4096\" } });"));
 
+    private const string InvalidOverride = """
+        using Amazon.ECS;
+        using Amazon.ECS.Model;
+
+        class C
+        {
+            void Run(IAmazonECS ecs) => ecs.RunTaskAsync(new RunTaskRequest { TaskDefinition = "api:2", LaunchType = LaunchType.FARGATE, Overrides = new TaskOverride { Cpu = "512", {|ECSA1003:Memory = "2500"|} } });
+        }
+        """;
+
+    [Theory]
+    [InlineData("ECSA1003_Value", "3072")]
+    [InlineData("ECSA1003_Value1", "2048")]
+    public Task The_fix_replaces_the_overridden_memory_with_the_nearest_valid_one(string key, string memory) =>
+        Verify.CodeFix<EcsAnalyzers.CodeFixes.SettingFixer>(InvalidOverride, InvalidOverride.Replace("{|ECSA1003:Memory = \"2500\"|}", "Memory = \"" + memory + "\""), equivalenceKey: key);
+
     [Fact]
     public Task A_valid_memory_override_with_the_linked_cpu_is_not_reported() => Rule.Analyzer(
         Overrides.Linked("TaskDefinition = " + Linked.Arn + ", LaunchType = LaunchType.FARGATE, " + Linked.Network + ", Overrides = new TaskOverride { Memory = \"2048\" }"));
