@@ -20,9 +20,6 @@ internal sealed class LaunchRequestModel
     /// <summary>An <c>UpdateServiceRequest</c>: what it leaves out, the service keeps (an omitted setting is unknown, not a default).</summary>
     public bool IsUpdate { get; }
 
-    /// <summary>The operation, for messages.</summary>
-    public string Operation => IsUpdate ? "UpdateService" : IsService ? "CreateService" : "RunTask";
-
     /// <summary>The launch type when every write sets the same one, else null (always null for an update: UpdateService has no launch type).</summary>
     public ConstantValue? LaunchType => !IsUpdate && Request.Definite("LaunchType") is { Constant: not null } c ? c : null;
 
