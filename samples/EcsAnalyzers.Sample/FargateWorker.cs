@@ -56,6 +56,58 @@ public sealed class FargateWorker(IAmazonECS ecs, string cluster, List<string> s
         await ecs.RegisterTaskDefinitionAsync(request);
     }
 
+    /// <summary>
+    /// A one-off reindex on a new revision of the worker: each container override must name a container of it. The
+    /// first run names the worker (correct); the draft runs name no container (ECSA5014) or one the task definition does
+    /// not have (ECSA5015).
+    /// </summary>
+    public async Task ReindexAsync()
+    {
+        var registered = await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+        {
+            Family = "worker",
+            TaskRoleArn = TaskRole,
+            ExecutionRoleArn = ExecutionRole,
+            RequiresCompatibilities = ["FARGATE"],
+            NetworkMode = NetworkMode.Awsvpc,
+            Cpu = "512",
+            Memory = "1024",
+            ContainerDefinitions = [Worker()],
+            Volumes = [SharedScratch()],
+        });
+        var network = new NetworkConfiguration
+        {
+            AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets, SecurityGroups = [securityGroup], AssignPublicIp = AssignPublicIp.DISABLED },
+        };
+
+        await ecs.RunTaskAsync(new RunTaskRequest
+        {
+            Cluster = cluster,
+            TaskDefinition = registered.TaskDefinition.TaskDefinitionArn,
+            LaunchType = LaunchType.FARGATE,
+            NetworkConfiguration = network,
+            Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Name = "worker", Command = ["reindex", "--all"] }] },
+        });
+
+        await ecs.RunTaskAsync(new RunTaskRequest
+        {
+            Cluster = cluster,
+            TaskDefinition = registered.TaskDefinition.TaskDefinitionArn,
+            LaunchType = LaunchType.FARGATE,
+            NetworkConfiguration = network,
+            Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Command = ["reindex", "--all"] }] },
+        });
+
+        await ecs.RunTaskAsync(new RunTaskRequest
+        {
+            Cluster = cluster,
+            TaskDefinition = registered.TaskDefinition.TaskDefinitionArn,
+            LaunchType = LaunchType.FARGATE,
+            NetworkConfiguration = network,
+            Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Name = "reindex", Command = ["reindex", "--all"] }] },
+        });
+    }
+
     private static ContainerDefinition Worker() => new()
     {
         Name = "worker",

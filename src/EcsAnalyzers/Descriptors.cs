@@ -344,6 +344,22 @@ public static class Descriptors
         messageFormat: "Cannot depend on container '{0}' because it does not exist; the containers are: {1}",
         description: "DependsOn names a container of the same task definition.");
 
+    public static readonly DiagnosticDescriptor ECSA5014_UnnamedContainerOverride = Create(
+        DiagnosticIds.UnnamedContainerOverride,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Container override without a container name",
+        messageFormat: "This container override {0}: ECS answers \"name cannot be blank.\"; set Name to the container it changes",
+        description: "A RunTask container override changes one container of the task definition, named by its Name. RunTask rejects an override that sets anything (a command, environment, cpu, memory, ...) without a name. An empty override is accepted.");
+
+    public static readonly DiagnosticDescriptor ECSA5015_UnknownOverrideContainer = Create(
+        DiagnosticIds.UnknownOverrideContainer,
+        DiagnosticCategories.Containers,
+        DiagnosticSeverity.Error,
+        title: "Container override names a container the task definition does not have",
+        messageFormat: "Override for container named {0} is not a container in the TaskDefinition (task definition {1}, registered in this method; its containers are {2})",
+        description: "A RunTask container override must name a container of the task definition the task runs. Checked when the request provably runs the task definition registered in the same method and every container name of it is known.");
+
     public static readonly DiagnosticDescriptor ECSA7001_ManagedInstancesBridgeMode = Create(
         DiagnosticIds.ManagedInstancesBridgeMode,
         DiagnosticCategories.ManagedInstances,
@@ -557,6 +573,8 @@ public static class Descriptors
         ECSA5011_DuplicateEnvironmentVariable,
         ECSA5012_EssentialDependency,
         ECSA5013_UnknownDependency,
+        ECSA5014_UnnamedContainerOverride,
+        ECSA5015_UnknownOverrideContainer,
         ECSA7001_ManagedInstancesBridgeMode,
         ECSA7002_ManagedInstancesUnsupportedSetting,
         ECSA7003_ManagedInstancesWindows,

@@ -51,6 +51,8 @@ public static class DiagnosticIds
     public const string DuplicateEnvironmentVariable = "ECSA5011";
     public const string EssentialDependency = "ECSA5012";
     public const string UnknownDependency = "ECSA5013";
+    public const string UnnamedContainerOverride = "ECSA5014";
+    public const string UnknownOverrideContainer = "ECSA5015";
     public const string ManagedInstancesBridgeMode = "ECSA7001";
     public const string ManagedInstancesUnsupportedSetting = "ECSA7002";
     public const string ManagedInstancesWindows = "ECSA7003";

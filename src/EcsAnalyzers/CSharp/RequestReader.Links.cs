@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EcsAnalyzers.CSharp;
 
 /// <summary>
-/// Links: a RunTask/CreateService request of the body to the task definition the same body registers, only where the
+/// Links: a RunTask/CreateService/UpdateService request of the body to the task definition the same body registers, only where the
 /// code proves it. (1) Its <c>TaskDefinition</c> is the <c>TaskDefinitionArn</c> of that registration's response, read
 /// through locals assigned once: <c>registered.TaskDefinition.TaskDefinitionArn</c>, with <c>registered</c> the awaited
 /// (or <c>.Result</c>) value of an <c>IAmazonECS.RegisterTaskDefinition[Async]</c> call. (2) Its <c>TaskDefinition</c> is
@@ -57,12 +57,18 @@ internal sealed partial class RequestReader
     /// <summary>Sets <see cref="LaunchRequestModel.TaskDefinition"/> where the link is proven.</summary>
     private void Link(BlockModel model, List<(IInvocationOperation Call, ObjectValue? Request)> registered)
     {
-        if (registered.Count == 0 || model.LaunchRequests.Count == 0)
+        if (registered.Count == 0)
         {
             return;
         }
 
-        foreach (var launch in model.LaunchRequests)
+        Link(model, model.LaunchRequests, registered);
+        Link(model, model.ServiceUpdates, registered);
+    }
+
+    private void Link(BlockModel model, List<LaunchRequestModel> launches, List<(IInvocationOperation Call, ObjectValue? Request)> registered)
+    {
+        foreach (var launch in launches)
         {
             var candidates = launch.Request.Candidates("TaskDefinition");
             if (candidates.Count != 1 || candidates[0].Conditional)

@@ -167,6 +167,19 @@ internal sealed partial class RequestReader
             return;
         }
 
+        if (path.Count > 0 && Navigate(root, path, path.Count - 1) is { } holder)
+        {
+            // An object or list read out of the local may be changed through what was read: `r.Items[0].Name = v`,
+            // `foreach (var c in r.Items) c.Name = v`, a copy into another local that gains items.
+            foreach (var held in holder.Candidates(path[path.Count - 1].Property.Name))
+            {
+                if (held.Value is ObjectValue or ListValue)
+                {
+                    Escape(held.Value, lists: true, at: EscapeSite(self));
+                }
+            }
+        }
+
         Escape(root, lists: self.Parent is IArgumentOperation, at: EscapeSite(self));
     }
 

@@ -70,6 +70,7 @@ internal sealed class BlockModel
         Objects = all;
         List<TaskDefinitionModel>? taskDefinitions = null;
         List<LaunchRequestModel>? launchRequests = null;
+        List<LaunchRequestModel>? serviceUpdates = null;
         foreach (var o in all)
         {
             if (Is(o, sdk.RegisterTaskDefinitionRequest))
@@ -80,10 +81,15 @@ internal sealed class BlockModel
             {
                 (launchRequests ??= new()).Add(new LaunchRequestModel(o, isService: Is(o, sdk.CreateServiceRequest)));
             }
+            else if (Is(o, sdk.UpdateServiceRequest))
+            {
+                (serviceUpdates ??= new()).Add(new LaunchRequestModel(o, isService: true, isUpdate: true));
+            }
         }
 
         TaskDefinitions = taskDefinitions ?? new List<TaskDefinitionModel>(0);
         LaunchRequests = launchRequests ?? new List<LaunchRequestModel>(0);
+        ServiceUpdates = serviceUpdates ?? new List<LaunchRequestModel>(0);
     }
 
     /// <summary>
@@ -95,6 +101,7 @@ internal sealed class BlockModel
         Objects = objects;
         TaskDefinitions = new List<TaskDefinitionModel>(1) { new TaskDefinitionModel(request) };
         LaunchRequests = new List<LaunchRequestModel>(0);
+        ServiceUpdates = new List<LaunchRequestModel>(0);
     }
 
     /// <summary>The SDK symbols of the compilation; null for a model read from a file.</summary>
@@ -108,6 +115,12 @@ internal sealed class BlockModel
 
     /// <summary>The <c>RunTaskRequest</c>s and <c>CreateServiceRequest</c>s.</summary>
     public List<LaunchRequestModel> LaunchRequests { get; }
+
+    /// <summary>
+    /// The <c>UpdateServiceRequest</c>s: launch-like, but what they leave out the service keeps (its launch type, network
+    /// configuration, deployment controller), so only the launch rules that judge what they set run on them.
+    /// </summary>
+    public List<LaunchRequestModel> ServiceUpdates { get; }
 
     /// <summary>The rule options of the analyzed body's file (<c>.editorconfig</c>).</summary>
     public Options.EcsOptions Options { get; set; } = EcsAnalyzers.Options.EcsOptions.Default;

@@ -2,22 +2,26 @@ using Microsoft.CodeAnalysis;
 
 namespace EcsAnalyzers.Model;
 
-/// <summary>A <c>RunTaskRequest</c> or <c>CreateServiceRequest</c> as read, with the facts the rules ask about.</summary>
+/// <summary>A <c>RunTaskRequest</c>, <c>CreateServiceRequest</c> or <c>UpdateServiceRequest</c> as read, with the facts the rules ask about.</summary>
 internal sealed class LaunchRequestModel
 {
-    public LaunchRequestModel(ObjectValue request, bool isService)
+    public LaunchRequestModel(ObjectValue request, bool isService, bool isUpdate = false)
     {
         Request = request;
         IsService = isService;
+        IsUpdate = isUpdate;
     }
 
     public ObjectValue Request { get; }
 
-    /// <summary>A <c>CreateServiceRequest</c> (else a <c>RunTaskRequest</c>).</summary>
+    /// <summary>A <c>CreateServiceRequest</c> or <c>UpdateServiceRequest</c> (else a <c>RunTaskRequest</c>).</summary>
     public bool IsService { get; }
 
-    /// <summary>The launch type when every write sets the same one, else null.</summary>
-    public ConstantValue? LaunchType => Request.Definite("LaunchType") is { Constant: not null } c ? c : null;
+    /// <summary>An <c>UpdateServiceRequest</c>: what it leaves out, the service keeps (an omitted setting is unknown, not a default).</summary>
+    public bool IsUpdate { get; }
+
+    /// <summary>The launch type when every write sets the same one, else null (always null for an update: UpdateService has no launch type).</summary>
+    public ConstantValue? LaunchType => !IsUpdate && Request.Definite("LaunchType") is { Constant: not null } c ? c : null;
 
     /// <summary>Provably on Fargate: launch type FARGATE, or a FARGATE/FARGATE_SPOT capacity provider in every strategy the request may have.</summary>
     public bool OnFargate
@@ -56,7 +60,7 @@ internal sealed class LaunchRequestModel
         return false;
     }
 
-    /// <summary>The deployment controller type when provable (an omitted controller is ECS), else null.</summary>
+    /// <summary>The deployment controller type when provable (omitted: ECS on CreateService, the service's own, unknown, on UpdateService), else null.</summary>
     public string? DeploymentControllerType
     {
         get
@@ -68,7 +72,7 @@ internal sealed class LaunchRequestModel
 
             if (Request.IsProvablyUnset("DeploymentController"))
             {
-                return "ECS";
+                return IsUpdate ? null : "ECS";
             }
 
             return Request.DefiniteObject("DeploymentController")?.Definite("Type") is { Constant: string } type ? type.Display.ToUpperInvariant() : null;
@@ -89,7 +93,7 @@ internal sealed class LaunchRequestModel
     {
         get
         {
-            foreach (var (launchType, write) in Request.Constants("LaunchType"))
+            foreach (var (launchType, write) in IsUpdate ? default : Request.Constants("LaunchType"))
             {
                 if (launchType.Is("FARGATE"))
                 {

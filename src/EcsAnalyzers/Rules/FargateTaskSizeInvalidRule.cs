@@ -8,7 +8,8 @@ namespace EcsAnalyzers.Rules;
 
 /// <summary>
 /// ECSA1003: Fargate task cpu and memory that are not a supported pair. Points at Memory when the cpu is valid for the
-/// platform (the fix picks the nearest valid memory), else at Cpu (the fix picks the nearest valid cpu).
+/// platform (the fix picks the nearest valid memory), else at Cpu (the fix picks the nearest valid cpu). Also the size
+/// after a RunTask's <c>Overrides.Cpu</c>/<c>Memory</c> on Fargate.
 /// </summary>
 internal sealed class FargateTaskSizeInvalidRule : Rule
 {
@@ -65,6 +66,101 @@ internal sealed class FargateTaskSizeInvalidRule : Rule
                 report(Diagnose(write.Where, FixData.ReplaceWith(memoryChoices), PairProblem(cpuText, memoryText, windows), PairExpected(c)));
             }
         }
+
+        foreach (var launch in model.LaunchRequests)
+        {
+            if (!launch.IsService && launch.OnFargate)
+            {
+                foreach (var overrides in launch.Request.Objects("Overrides"))
+                {
+                    CheckOverride(launch, overrides, report);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A RunTask on Fargate whose <c>Overrides</c> change the task size: the size after the override must be a Fargate
+    /// size. A side that is not overridden comes from the task definition registered in the same body (else silent).
+    /// Reported only at an override that makes the size invalid (the task definition's own size is its own rules').
+    /// </summary>
+    private void CheckOverride(LaunchRequestModel launch, ObjectValue overrides, Action<Diagnostic> report)
+    {
+        var cpuOverridden = Overridden(overrides, "Cpu", out var cpuText);
+        var memoryOverridden = Overridden(overrides, "Memory", out var memoryText);
+        if (cpuOverridden is null || memoryOverridden is null || (cpuOverridden == false && memoryOverridden == false))
+        {
+            return; // unknown, or nothing overridden
+        }
+
+        var td = launch.TaskDefinition;
+        cpuText ??= td?.Request.Definite("Cpu")?.Text;
+        memoryText ??= td?.Request.Definite("Memory")?.Text;
+        if (cpuText is null || cpuText.Trim().Length == 0 || memoryText is null || memoryText.Trim().Length == 0)
+        {
+            return;
+        }
+
+        // Without a linked task definition the platform is not known: judged as Linux, whose sizes include every Windows one.
+        var windows = td?.OperatingSystem == Model.OperatingSystem.Windows;
+        var cpu = FargateSizes.ParseCpu(cpuText);
+        if (cpu is not { } c || !FargateSizes.IsValidCpu(c, windows))
+        {
+            if (cpuOverridden == true)
+            {
+                var cpus = FargateSizes.Cpus(windows);
+                var nearest = cpu is { } parsed ? FargateSizes.Nearest(cpus, parsed) : new List<int> { cpus[0] };
+                var choices = nearest.ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
+                foreach (var write in overrides.Candidates("Cpu"))
+                {
+                    report(Diagnose(write.Where, FixData.ReplaceWith(choices), CpuProblem(cpuText, windows) + " in the RunTask override", CpuExpected(windows)));
+                }
+            }
+
+            return;
+        }
+
+        if (FargateSizes.ParseMemory(memoryText) is { } m && FargateSizes.IsValidPair(c, m, windows))
+        {
+            return;
+        }
+
+        var problem = PairProblem(cpuText, memoryText, windows) + " after the RunTask override";
+        if (memoryOverridden == true)
+        {
+            var memories = FargateSizes.Memories(c);
+            var memoryChoices = (FargateSizes.ParseMemory(memoryText) is { } mm ? FargateSizes.Nearest(memories, mm) : new List<int> { memories[0] })
+                .ConvertAll(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
+            foreach (var write in overrides.Candidates("Memory"))
+            {
+                report(Diagnose(write.Where, FixData.ReplaceWith(memoryChoices), problem, PairExpected(c)));
+            }
+        }
+        else
+        {
+            foreach (var write in overrides.Candidates("Cpu"))
+            {
+                report(Diagnose(write.Where, problem, PairExpected(c)));
+            }
+        }
+    }
+
+    /// <summary>True with the text when the override sets a constant value, false when provably not overridden, null when unknown.</summary>
+    private static bool? Overridden(ObjectValue overrides, string property, out string? text)
+    {
+        text = null;
+        if (overrides.IsProvablyUnset(property))
+        {
+            return false;
+        }
+
+        if (overrides.Definite(property)?.Text is { } value && value.Trim().Length > 0)
+        {
+            text = value;
+            return true;
+        }
+
+        return null;
     }
 
     /// <summary>

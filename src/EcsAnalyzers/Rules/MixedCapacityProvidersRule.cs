@@ -6,8 +6,8 @@ namespace EcsAnalyzers.Rules;
 
 /// <summary>
 /// ECSA1011: a capacity provider strategy that names FARGATE or FARGATE_SPOT together with any other provider (an Auto
-/// Scaling group or a Managed Instances provider), at the first item whose provider kind differs from the first known
-/// item's. Provider names other than FARGATE/FARGATE_SPOT are the user's own, so only a mix with them is provable. Each
+/// Scaling group or a Managed Instances provider) on RunTask, CreateService or UpdateService, at the first item whose
+/// provider kind differs from the first known item's. Provider names other than FARGATE/FARGATE_SPOT are the user's own, so only a mix with them is provable. Each
 /// list written is checked on its own (a list written under <c>if</c> is another path, not more items), and only when
 /// all its items are known (items added under <c>if</c>/<c>else</c> may be on exclusive paths).
 /// </summary>
@@ -19,31 +19,41 @@ internal sealed class MixedCapacityProvidersRule : Rule
     {
         foreach (var launch in model.LaunchRequests)
         {
-            foreach (var strategy in launch.Request.Candidates("CapacityProviderStrategy"))
+            Check(launch, report);
+        }
+
+        foreach (var update in model.ServiceUpdates)
+        {
+            Check(update, report);
+        }
+    }
+
+    private void Check(LaunchRequestModel launch, Action<Diagnostic> report)
+    {
+        foreach (var strategy in launch.Request.Candidates("CapacityProviderStrategy"))
+        {
+            if (strategy.Value is not ListValue { AllItemsKnown: true } list)
             {
-                if (strategy.Value is not ListValue { AllItemsKnown: true } list)
+                // Items added on some paths only (`if (spot) s.Add(FARGATE_SPOT); else s.Add(asg)`) never meet.
+                continue;
+            }
+
+            ConstantValue? first = null;
+            foreach (var item in list.Items)
+            {
+                if (item is not ObjectValue entry || entry.Definite("CapacityProvider") is not { Text: { Length: > 0 } } provider)
                 {
-                    // Items added on some paths only (`if (spot) s.Add(FARGATE_SPOT); else s.Add(asg)`) never meet.
                     continue;
                 }
 
-                ConstantValue? first = null;
-                foreach (var item in list.Items)
+                if (first is null)
                 {
-                    if (item is not ObjectValue entry || entry.Definite("CapacityProvider") is not { Text: { Length: > 0 } } provider)
-                    {
-                        continue;
-                    }
-
-                    if (first is null)
-                    {
-                        first = provider;
-                    }
-                    else if (IsFargate(first) != IsFargate(provider))
-                    {
-                        report(Diagnose(entry.Candidates("CapacityProvider")[0].Where, provider.Display, first.Display));
-                        break;
-                    }
+                    first = provider;
+                }
+                else if (IsFargate(first) != IsFargate(provider))
+                {
+                    report(Diagnose(entry.Candidates("CapacityProvider")[0].Where, provider.Display, first.Display));
+                    break;
                 }
             }
         }

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace EcsAnalyzers.Rules;
 
 /// <summary>
-/// ECSA6010: <c>AssignPublicIp = ENABLED</c> on a RunTask or CreateService request, at the write. Not with the EC2 launch
+/// ECSA6010: <c>AssignPublicIp = ENABLED</c> on a RunTask, CreateService or UpdateService request, at the write. Not with the EC2 launch
 /// type, where ECSA1006 rejects it.
 /// </summary>
 internal sealed class PublicIpRule : Rule
@@ -23,16 +23,26 @@ internal sealed class PublicIpRule : Rule
                 continue;
             }
 
-            foreach (var configuration in launch.Request.Objects("NetworkConfiguration"))
+            Check(launch, report);
+        }
+
+        foreach (var update in model.ServiceUpdates)
+        {
+            Check(update, report); // an update has no launch type: ECSA1006 never covers it
+        }
+    }
+
+    private void Check(LaunchRequestModel launch, Action<Diagnostic> report)
+    {
+        foreach (var configuration in launch.Request.Objects("NetworkConfiguration"))
+        {
+            foreach (var awsvpc in configuration.Objects("AwsvpcConfiguration"))
             {
-                foreach (var awsvpc in configuration.Objects("AwsvpcConfiguration"))
+                foreach (var (value, write) in awsvpc.Constants("AssignPublicIp"))
                 {
-                    foreach (var (value, write) in awsvpc.Constants("AssignPublicIp"))
+                    if (value.Is("ENABLED"))
                     {
-                        if (value.Is("ENABLED"))
-                        {
-                            report(Diagnose(write.Where, FixData.ReplaceWithConstant(Disabled), launch.IsService ? "the service's tasks" : "the task"));
-                        }
+                        report(Diagnose(write.Where, FixData.ReplaceWithConstant(Disabled), launch.IsService ? "the service's tasks" : "the task"));
                     }
                 }
             }

@@ -53,6 +53,8 @@ internal abstract class Rule
         new DuplicateEnvironmentVariableRule(),
         ContainerDependencyRule.EssentialTarget,
         ContainerDependencyRule.UnknownTarget,
+        new UnnamedContainerOverrideRule(),
+        new UnknownOverrideContainerRule(),
         new ManagedInstancesBridgeModeRule(),
         new ManagedInstancesUnsupportedSettingRule(),
         new ManagedInstancesWindowsRule(),

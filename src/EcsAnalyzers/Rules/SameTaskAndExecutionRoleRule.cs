@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis;
 
 namespace EcsAnalyzers.Rules;
 
-/// <summary>ECSA3003: the task role and the execution role are the same role (same ARN, or an ARN and its role name); points at ExecutionRoleArn.</summary>
+/// <summary>
+/// ECSA3003: the task role and the execution role are the same role (same ARN, or an ARN and its role name), in a task
+/// definition or in a RunTask override that sets both; points at ExecutionRoleArn.
+/// </summary>
 internal sealed class SameTaskAndExecutionRoleRule : Rule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA3003_SameTaskAndExecutionRole;
@@ -13,30 +16,42 @@ internal sealed class SameTaskAndExecutionRoleRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            var request = td.Request;
-            string? same = null;
-            // Both roles written only under conditions may be written on exclusive branches: then they never meet.
-            if (request.Definite("TaskRoleArn")?.Text is { } task && request.Definite("ExecutionRoleArn")?.Text is { } execution
-                && (HasUnconditional(request.Candidates("TaskRoleArn")) || HasUnconditional(request.Candidates("ExecutionRoleArn"))))
-            {
-                same = SameRole(task.Trim(), execution.Trim()) ? "'" + RoleName(execution.Trim()) + "'" : null;
-            }
-            else if (request.DefiniteUnknown("TaskRoleArn") is { } taskValue && request.DefiniteUnknown("ExecutionRoleArn") is { } executionValue
-                && UnknownValue.Same(taskValue, executionValue))
-            {
-                // One variable for both roles: the same role whatever it holds at run time.
-                same = "both are the value of '" + taskValue.Origin!.Name + "'";
-            }
+            Check(td.Request, report);
+        }
 
-            if (same is null)
+        foreach (var o in model.Objects)
+        {
+            if (o.TypeName == "TaskOverride")
             {
-                continue;
+                Check(o, report); // a RunTask override that sets both roles
             }
+        }
+    }
 
-            foreach (var write in request.Candidates("ExecutionRoleArn"))
-            {
-                report(Diagnose(write.Where, same));
-            }
+    private void Check(ObjectValue request, Action<Diagnostic> report)
+    {
+        string? same = null;
+        // Both roles written only under conditions may be written on exclusive branches: then they never meet.
+        if (request.Definite("TaskRoleArn")?.Text is { } task && request.Definite("ExecutionRoleArn")?.Text is { } execution
+            && (HasUnconditional(request.Candidates("TaskRoleArn")) || HasUnconditional(request.Candidates("ExecutionRoleArn"))))
+        {
+            same = SameRole(task.Trim(), execution.Trim()) ? "'" + RoleName(execution.Trim()) + "'" : null;
+        }
+        else if (request.DefiniteUnknown("TaskRoleArn") is { } taskValue && request.DefiniteUnknown("ExecutionRoleArn") is { } executionValue
+            && UnknownValue.Same(taskValue, executionValue))
+        {
+            // One variable for both roles: the same role whatever it holds at run time.
+            same = "both are the value of '" + taskValue.Origin!.Name + "'";
+        }
+
+        if (same is null)
+        {
+            return;
+        }
+
+        foreach (var write in request.Candidates("ExecutionRoleArn"))
+        {
+            report(Diagnose(write.Where, same));
         }
     }
 

@@ -23,6 +23,7 @@ internal sealed class EcsKnownTypes
         S3FilesVolumeConfiguration = ecs.GetTypeByMetadataName("Amazon.ECS.Model.S3FilesVolumeConfiguration");
         RunTaskRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.RunTaskRequest");
         CreateServiceRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.CreateServiceRequest");
+        UpdateServiceRequest = ecs.GetTypeByMetadataName("Amazon.ECS.Model.UpdateServiceRequest");
         Compatibility = ecs.GetTypeByMetadataName("Amazon.ECS.Compatibility");
         TaskDefinition = ecs.GetTypeByMetadataName("Amazon.ECS.Model.TaskDefinition");
         _copiedSettings = new Lazy<System.Collections.Immutable.ImmutableArray<string>>(CopiedSettingsOfThisSdk);
@@ -52,6 +53,8 @@ internal sealed class EcsKnownTypes
     public INamedTypeSymbol? RunTaskRequest { get; }
 
     public INamedTypeSymbol? CreateServiceRequest { get; }
+
+    public INamedTypeSymbol? UpdateServiceRequest { get; }
 
     /// <summary>The ConstantClass of <c>RequiresCompatibilities</c>' items (the list itself is <c>List&lt;string&gt;</c>).</summary>
     public INamedTypeSymbol? Compatibility { get; }

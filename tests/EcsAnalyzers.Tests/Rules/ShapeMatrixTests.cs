@@ -65,6 +65,18 @@ public class ShapeMatrixTests
         }
         """;
 
+    // An update of the service to Fargate: what it leaves out the service keeps.
+    private const string UpdateService = """
+        new UpdateServiceRequest
+        {
+            Cluster = "prod",
+            Service = "web",
+            TaskDefinition = "web:3",
+            CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = "FARGATE", Weight = 1 }],
+            NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = ["subnet-0abc"], AssignPublicIp = AssignPublicIp.DISABLED } },/*R*/
+        }
+        """;
+
     public sealed record Case(string Id, string Kind, string Bad, string Good, bool V4Only = false)
     {
         public override string ToString() => Id;
@@ -111,6 +123,8 @@ public class ShapeMatrixTests
     private static Case R(string id, string bad, string? good = null) => new(id, "RunTask", bad, good ?? Launch(RunTask));
 
     private static Case S(string id, string bad, string? good = null) => new(id, "CreateService", bad, good ?? Launch(CreateService));
+
+    private static Case U(string id, string bad, string? good = null) => new(id, "UpdateService", bad, good ?? Launch(UpdateService));
 
     private const string Efs = "Volumes = [new Volume { Name = \"data\", EfsVolumeConfiguration = new EFSVolumeConfiguration { FileSystemId = \"fs-0123456789abcdef0\"";
 
@@ -196,6 +210,15 @@ public class ShapeMatrixTests
         R("ECSA1011", Launch(RunTask, "CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE\", Weight = 1 }, new CapacityProviderStrategyItem { CapacityProvider = \"web-asg\", Weight = 1 }],", edits: ("LaunchType = LaunchType.FARGATE,", "")),
             Launch(RunTask, "CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE\", Weight = 1 }, new CapacityProviderStrategyItem { CapacityProvider = \"FARGATE_SPOT\", Weight = 1 }],", edits: ("LaunchType = LaunchType.FARGATE,", ""))),
         R("ECSA1012", Launch(RunTask, "PlatformVersion = \"LATEST\",", edits: ("LaunchType.FARGATE", "LaunchType.EC2")), Launch(RunTask, edits: ("LaunchType.FARGATE", "LaunchType.EC2"))),
+        R("ECSA5014", Launch(RunTask, "Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Command = [\"migrate\"] }] },"),
+            Launch(RunTask, "Overrides = new TaskOverride { ContainerOverrides = [new ContainerOverride { Name = \"app\", Command = [\"migrate\"] }] },")),
+        R("ECSA1003", Launch(RunTask, "Overrides = new TaskOverride { Cpu = \"256\", Memory = \"4096\" },"), Launch(RunTask, "Overrides = new TaskOverride { Cpu = \"1024\", Memory = \"4096\" },")),
+        R("ECSA3003", Launch(RunTask, "Overrides = new TaskOverride { TaskRoleArn = \"" + Role + "web-task\", ExecutionRoleArn = \"" + Role + "web-task\" },"),
+            Launch(RunTask, "Overrides = new TaskOverride { TaskRoleArn = \"" + Role + "web-task\", ExecutionRoleArn = \"" + Role + "web-exec\" },")),
+        U("ECSA1005", Launch(UpdateService, edits: ("Subnets = [\"subnet-0abc\"]", "Subnets = []"))),
+        U("ECSA1009", Launch(UpdateService, "PlatformVersion = \"1.3.0\","), Launch(UpdateService, "PlatformVersion = \"LATEST\",")),
+        U("ECSA1011", Launch(UpdateService, edits: ("CapacityProvider = \"FARGATE\", Weight = 1 }", "CapacityProvider = \"FARGATE\", Weight = 1 }, new CapacityProviderStrategyItem { CapacityProvider = \"web-asg\", Weight = 1 }"))),
+        U("ECSA6010", Launch(UpdateService, edits: ("AssignPublicIp.DISABLED", "AssignPublicIp.ENABLED"))),
     ];
 
     public static IEnumerable<object[]> CaseData() =>
@@ -206,9 +229,10 @@ public class ShapeMatrixTests
 
     // Not one request's content: a launch request with the registration it launches in the same method (LinkedLaunchTests),
     // rules off by default (SecurityRulesTests), a collection used before it is assigned (NullCollectionTests), mistakes
-    // only a task-definition JSON file can have (TaskDefinitionFileTests), a request compared with the described
-    // TaskDefinition it copies and reported only where it is created, never through helpers (CopiedRevisionTests).
-    private static readonly string[] NotSingleRequestRules = ["ECSA1008", "ECSA4006", "ECSA6004", "ECSA6009", "ECSA9001", "ECSA9002", "ECSA8001", "ECSA8002", "ECSA8003"];
+    // only a task-definition JSON file can have (TaskDefinitionFileTests), an override naming a container of the linked
+    // registration (OverrideAndUpdateTests), a request compared with the described TaskDefinition it copies and reported
+    // only where it is created, never through helpers (CopiedRevisionTests).
+    private static readonly string[] NotSingleRequestRules = ["ECSA1008", "ECSA4006", "ECSA5015", "ECSA6004", "ECSA6009", "ECSA9001", "ECSA9002", "ECSA8001", "ECSA8002", "ECSA8003"];
 
     [Fact]
     public void Every_rule_of_the_readme_has_a_case()
