@@ -191,6 +191,23 @@ internal sealed class TaskDefinitionModel
     public static bool? IsEssential(ObjectValue container) =>
         container.IsProvablyUnset("Essential") ? true : container.Definite("Essential")?.Constant as bool?;
 
+    /// <summary>
+    /// <paramref name="names"/> (from <see cref="ContainerNames"/>) has <paramref name="name"/>, ignoring case: how ECS
+    /// compares container names is not documented, so a reference that differs only in case is never reported missing.
+    /// </summary>
+    public static bool HasContainer(List<string> names, string name)
+    {
+        foreach (var n in names)
+        {
+            if (string.Equals(n, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The container with a constant name, when exactly one known container has it.</summary>
     public ObjectValue? ContainerNamed(string name)
     {

@@ -21,19 +21,6 @@ internal sealed class ContainerDependencyRule : Rule
 
     public override DiagnosticDescriptor Descriptor => _unknownTarget ? Descriptors.ECSA5013_UnknownDependency : Descriptors.ECSA5012_EssentialDependency;
 
-    private static bool Contains(List<string> names, string name)
-    {
-        foreach (var n in names)
-        {
-            if (string.Equals(n, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public override void Check(BlockModel model, Action<Diagnostic> report)
     {
         foreach (var td in model.TaskDefinitions)
@@ -51,7 +38,7 @@ internal sealed class ContainerDependencyRule : Rule
                     if (_unknownTarget)
                     {
                         names ??= td.ContainerNames; // null when some container or name is not known
-                        if (names is not null && !Contains(names, target))
+                        if (names is not null && !TaskDefinitionModel.HasContainer(names, target))
                         {
                             report(Diagnose(dependency.CreationSite, target, string.Join(", ", names)));
                         }

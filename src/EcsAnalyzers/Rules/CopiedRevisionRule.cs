@@ -11,7 +11,8 @@ namespace EcsAnalyzers.Rules;
 /// settings from one <c>TaskDefinition</c> value (the reader's <see cref="SettingRead"/>) but never writes some other
 /// setting the two types share in the referenced SDK. Only when every write of the request is visible; only copies written
 /// unconditionally in the body itself count (a write of any other value, anywhere, counts as taken). At the creation;
-/// the additional location is the last copied setting, after which (or beside which) the fix copies the rest.
+/// the additional location is the last copied setting, after which (or beside which) the fix copies the rest. A request
+/// whose containers are new objects is a new task definition that borrows settings, not a revision.
 /// </summary>
 internal sealed class CopiedRevisionRule : Rule
 {
@@ -41,7 +42,7 @@ internal sealed class CopiedRevisionRule : Rule
                 continue; // written where the analyzer cannot see it, or built by a helper (read where the helper is)
             }
 
-            if (CopiedFrom(request) is not { } copy)
+            if (CopiedFrom(request) is not { } copy || HasNewContainers(request))
             {
                 continue;
             }
@@ -126,6 +127,24 @@ internal sealed class CopiedRevisionRule : Rule
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The request's containers are new objects written here: a new task definition sized or configured like another
+    /// one (<c>Cpu = web.Cpu</c>, ...), not a revision of it, which carries the described containers.
+    /// </summary>
+    private static bool HasNewContainers(ObjectValue request)
+    {
+        var candidates = request.Candidates("ContainerDefinitions");
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Value is not ListValue { AllItemsKnown: true, Items.Count: > 0 } list || !list.Items.TrueForAll(static item => item is ObjectValue))
+            {
+                return false;
+            }
+        }
+
+        return candidates.Count > 0;
     }
 
     private static Write? Later(Write? a, Write? b) => a is null ? b : b is null || a.Position > b.Position ? a : b;

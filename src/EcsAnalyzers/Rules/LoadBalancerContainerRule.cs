@@ -30,7 +30,7 @@ internal sealed class LoadBalancerContainerRule : Rule
                     continue;
                 }
 
-                if (!names.Contains(name))
+                if (!TaskDefinitionModel.HasContainer(names, name))
                 {
                     report(Diagnose(balancer.Candidates("ContainerName")[0].Where, "The container " + name + " does not exist in the task definition", td.FamilyDisplay,
                         "its containers are " + string.Join(", ", names.ConvertAll(n => "'" + n + "'"))));

@@ -28,7 +28,7 @@ internal sealed class UnknownOverrideContainerRule : Rule
             {
                 foreach (var container in overrides.Items("ContainerOverrides").Objects())
                 {
-                    if (container.Definite("Name")?.Text is not { } name || name.Trim().Length == 0 || Contains(names, name))
+                    if (container.Definite("Name")?.Text is not { } name || name.Trim().Length == 0 || TaskDefinitionModel.HasContainer(names, name))
                     {
                         continue; // unknown, blank (ECSA5014's) or a container of the task definition
                     }
@@ -37,18 +37,5 @@ internal sealed class UnknownOverrideContainerRule : Rule
                 }
             }
         }
-    }
-
-    private static bool Contains(List<string> names, string name)
-    {
-        foreach (var n in names)
-        {
-            if (string.Equals(n, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

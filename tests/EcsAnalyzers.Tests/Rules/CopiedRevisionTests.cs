@@ -128,6 +128,25 @@ public class CopiedRevisionTests
     public Task Fewer_than_three_settings_from_one_value_is_not_a_copy(string settings) => Verify.Rules("ECSA9002").Analyzer(Deploy(
         "        var request = new RegisterTaskDefinitionRequest\n        {\n            " + settings + "\n        };\n        await ecs.RegisterTaskDefinitionAsync(request);"));
 
+    [Theory]
+    [InlineData("ContainerDefinitions = [new ContainerDefinition { Name = \"batch\", Image = image }],")]
+    [InlineData("ContainerDefinitions = new List<ContainerDefinition> { new() { Name = \"batch\", Image = image }, new ContainerDefinition { Name = \"log\", Image = image } },")]
+    public Task A_new_task_definition_with_its_own_containers_that_borrows_settings_is_not_a_revision(string containers) => Verify.Rules("ECSA9002").Analyzer(Deploy(
+        "        var request = new RegisterTaskDefinitionRequest\n        {\n            Family = \"batch\",\n            Cpu = td.Cpu,\n            Memory = td.Memory,\n            ExecutionRoleArn = td.ExecutionRoleArn,\n            TaskRoleArn = td.TaskRoleArn,\n            "
+        + containers + "\n        };\n        await ecs.RegisterTaskDefinitionAsync(request);"));
+
+    [Fact]
+    public Task A_revision_whose_containers_are_rebuilt_from_the_described_ones_is_reported() => Verify.Rules("ECSA9002").Analyzer(Deploy("""
+                var request = {|#0:new RegisterTaskDefinitionRequest|}
+                {
+                    Family = td.Family,
+                    Cpu = td.Cpu,
+                    {|#1:Memory = td.Memory|},
+                    ContainerDefinitions = [.. td.ContainerDefinitions],
+                };
+                await ecs.RegisterTaskDefinitionAsync(request);
+        """), Finding(3, "td", AllBut("Family", "Cpu", "Memory", "ContainerDefinitions")));
+
     [Fact]
     public Task A_request_built_statement_by_statement_is_reported() => Verify.Rules("ECSA9002").Analyzer(Deploy("""
                 td.ContainerDefinitions[0].Image = image;

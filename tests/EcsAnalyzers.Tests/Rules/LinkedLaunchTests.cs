@@ -265,7 +265,6 @@ public class LoadBalancerContainerTests
 
     [Theory]
     [InlineData("{|#0:ContainerName = \"app\"|}, ContainerPort = 80", "The container app does not exist in the task definition", "its containers are 'web', 'log'")]
-    [InlineData("{|#0:ContainerName = \"Web\"|}, ContainerPort = 80", "The container Web does not exist in the task definition", "its containers are 'web', 'log'")]
     [InlineData("ContainerName = \"web\", {|#0:ContainerPort = 8080|}", "The container web did not have a container port 8080 defined", "its container ports are 80, 9090")]
     [InlineData("ContainerName = \"log\", {|#0:ContainerPort = 80|}", "The container log did not have a container port 80 defined", "it has no port mappings")]
     public Task A_container_or_port_not_in_the_registration_is_reported(string balancer, string problem, string detail) => Rule.Analyzer(Linked.Deploy(Linked.Web, Service(balancer)),
@@ -301,6 +300,8 @@ public class LoadBalancerContainerTests
     [InlineData("ContainerName = \"web\", ContainerPort = 9090")]
     [InlineData("ContainerName = family, ContainerPort = 1")]
     [InlineData("ContainerName = flag ? \"web\" : \"app\", ContainerPort = 80")]
+    [InlineData("ContainerName = \"Web\", ContainerPort = 80")] // how ECS compares names is not documented: a case-only difference is not proven
+    [InlineData("ContainerName = \"WEB\", ContainerPort = 1")] // nor is the port of a container named so
     public Task Matching_or_unknown_balancers_are_not_reported(string balancer) => Rule.Analyzer(Linked.Deploy(Linked.Web, Service(balancer)));
 
     [Theory]

@@ -177,12 +177,18 @@ public class UnknownOverrideContainerTests
         Verify.Diagnostic("ECSA5015").WithLocation(0).WithArguments("app", "'web'", Containers));
 
     [Theory]
-    [InlineData("Web")]
     [InlineData("web ")]
     [InlineData("logs")]
-    public Task Names_are_compared_exactly(string name) => Rule.Analyzer(
+    public Task Names_that_differ_by_more_than_case_are_reported(string name) => Rule.Analyzer(
         Overrides.Linked("TaskDefinition = " + Linked.Arn + ", " + Overrides.Containers("new ContainerOverride { {|#0:Name = \"" + name + "\"|} }")),
         Verify.Diagnostic("ECSA5015").WithLocation(0).WithArguments(name, "'web'", Containers));
+
+    // How ECS compares container names is not documented: a name that differs only in case is not proven wrong.
+    [Theory]
+    [InlineData("Web")]
+    [InlineData("LOG")]
+    public Task A_name_that_differs_only_in_case_is_not_reported(string name) => Rule.Analyzer(
+        Overrides.Linked("TaskDefinition = " + Linked.Arn + ", " + Overrides.Containers("new ContainerOverride { Name = \"" + name + "\", Command = [\"a\"] }")));
 
     [Fact]
     public Task Only_the_unknown_one_of_several_overrides_is_reported() => Rule.Analyzer(
