@@ -154,7 +154,7 @@ if (args.Contains("--real-build"))
 {
     // A real `dotnet build -p:ReportAnalyzer=true` of a generated project, as users measure it (RealBuild.cs).
     var configurations = args.SkipWhile(a => a != "--configurations").Skip(1).Select(int.Parse).FirstOrDefault(3);
-    var realBuild = EcsAnalyzers.Benchmarks.RealBuild.Run(rounds: 3, configurations); // the compiler server: 2 more
+    var realBuild = EcsAnalyzers.Benchmarks.RealBuild.Run(rounds: 5, configurations);
     if (writeDocs)
     {
         WriteRealBuild(realBuild);
@@ -550,7 +550,7 @@ string RealBuildSection(List<string>? lines)
     sb.AppendLine();
     sb.AppendLine("in two ways. With a new csc process per build (`UseSharedCompilation=false`, as this machine's environment sets it,");
     sb.AppendLine("and as a CI agent's first build is): every build loads and JIT-compiles the compiler and the analyzers anew; median");
-    sb.AppendLine("of 3 builds after one warm-up build. With the compiler server the .NET SDK uses by default, which lives across a");
+    sb.AppendLine("of 5 builds after one warm-up build. With the compiler server the .NET SDK uses by default, which lives across a");
     sb.AppendLine("developer's builds: its tiered JIT first runs quickly compiled code (of the compiler and of the analyzers) and");
     sb.AppendLine($"replaces it over the first builds, so {EcsAnalyzers.Benchmarks.RealBuild.ServerWarmUps} warm-up builds come before the median of 5.");
     sb.AppendLine();

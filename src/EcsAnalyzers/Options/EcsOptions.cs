@@ -92,12 +92,11 @@ internal sealed class EcsOptions
     }
 }
 
-/// <summary>The options of each syntax tree of one compilation, read once per tree (and parsed once per distinct configuration).</summary>
+/// <summary>The options of each syntax tree of one compilation, read once per tree.</summary>
 internal sealed class EcsOptionsCache
 {
     private readonly AnalyzerConfigOptionsProvider? _provider;
     private readonly ConcurrentDictionary<SyntaxTree, EcsOptions> _byTree = new();
-    private readonly ConditionalWeakTableCache _byOptions = new();
     private readonly Func<SyntaxTree, EcsOptions> _read;
 
     public EcsOptionsCache(AnalyzerConfigOptionsProvider? provider)
@@ -108,24 +107,17 @@ internal sealed class EcsOptionsCache
 
     public EcsOptions For(SyntaxTree tree) => _provider is null ? EcsOptions.Default : _byTree.GetOrAdd(tree, _read);
 
+    // Three lookups per tree: cheaper than sharing parsed options between trees (a weak table keyed by the options object
+    // took a lock for most trees in a real build and showed in its profile).
     private EcsOptions Read(SyntaxTree tree)
     {
         try
         {
-            return _byOptions.Get(_provider!.GetOptions(tree));
+            return EcsOptions.Parse(_provider!.GetOptions(tree));
         }
         catch (ArgumentException)
         {
             return EcsOptions.Default; // a tree the provider does not know
         }
-    }
-
-    /// <summary>Trees under the same configuration share one options object: parsed once.</summary>
-    private sealed class ConditionalWeakTableCache
-    {
-        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerConfigOptions, EcsOptions> _table = new();
-        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerConfigOptions, EcsOptions>.CreateValueCallback _parse = EcsOptions.Parse;
-
-        public EcsOptions Get(AnalyzerConfigOptions options) => _table.GetValue(options, _parse);
     }
 }

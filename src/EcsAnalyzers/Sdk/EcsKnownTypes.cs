@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace EcsAnalyzers.Sdk;
@@ -256,40 +257,31 @@ internal sealed class EcsKnownTypes
         return false;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(INamedTypeSymbol Owner, string Property), INamedTypeSymbol?> _constantTypes =
-        new(PropertyKeyComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, INamedTypeSymbol>> _constantTypes =
+        new(SymbolEqualityComparer.Default);
 
-    /// <summary>The ConstantClass type of a model property (<c>NetworkMode</c> for <c>RegisterTaskDefinitionRequest.NetworkMode</c>), or null; looked up once per compilation.</summary>
+    /// <summary>
+    /// The ConstantClass type of a model property (<c>NetworkMode</c> for <c>RegisterTaskDefinitionRequest.NetworkMode</c>), or
+    /// null. Asked for every string written into a model object: each model type's ConstantClass properties are listed once
+    /// per compilation, then read without a lock.
+    /// </summary>
     public INamedTypeSymbol? ConstantClassOf(INamedTypeSymbol owner, string property) =>
-        _constantTypes.GetOrAdd((owner, property), _lookUpConstantType ??= LookUpConstantType);
+        _constantTypes.GetOrAdd(owner, _listConstantTypes ??= ListConstantTypes).TryGetValue(property, out var type) ? type : null;
 
-    private System.Func<(INamedTypeSymbol Owner, string Property), INamedTypeSymbol?>? _lookUpConstantType;
+    private System.Func<INamedTypeSymbol, Dictionary<string, INamedTypeSymbol>>? _listConstantTypes;
 
-    private INamedTypeSymbol? LookUpConstantType((INamedTypeSymbol Owner, string Property) key)
+    private Dictionary<string, INamedTypeSymbol> ListConstantTypes(INamedTypeSymbol owner)
     {
-        foreach (var member in key.Owner.GetMembers(key.Property))
+        var types = new Dictionary<string, INamedTypeSymbol>(System.StringComparer.Ordinal);
+        foreach (var member in owner.GetMembers())
         {
-            if (member is IPropertySymbol { Type: INamedTypeSymbol type } && IsConstantClass(type))
+            if (member is IPropertySymbol { Type: INamedTypeSymbol type } && IsConstantClass(type) && !types.ContainsKey(member.Name))
             {
-                return type;
+                types.Add(member.Name, type);
             }
         }
 
-        return null;
-    }
-
-    private sealed class PropertyKeyComparer : System.Collections.Generic.IEqualityComparer<(INamedTypeSymbol Owner, string Property)>
-    {
-        public static readonly PropertyKeyComparer Instance = new();
-
-        public bool Equals((INamedTypeSymbol Owner, string Property) x, (INamedTypeSymbol Owner, string Property) y) =>
-            SymbolEqualityComparer.Default.Equals(x.Owner, y.Owner) && string.Equals(x.Property, y.Property, System.StringComparison.Ordinal);
-
-        // Asked for every string written into a model object: a cheap hash (length and two letters) instead of the
-        // randomized string hash, which costs more than the lookup it serves.
-        public int GetHashCode((INamedTypeSymbol Owner, string Property) obj) =>
-            (SymbolEqualityComparer.Default.GetHashCode(obj.Owner) * 31) + (obj.Property.Length * 7919)
-            + (obj.Property.Length == 0 ? 0 : obj.Property[0] + (obj.Property[obj.Property.Length - 1] * 31));
+        return types;
     }
 
     private static INamedTypeSymbol? PropertyType(INamedTypeSymbol? owner, string property)
