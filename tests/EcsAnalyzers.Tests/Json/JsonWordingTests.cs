@@ -40,6 +40,10 @@ public class JsonWordingTests
         Assert.Equal(descriptor.CustomTags, json.CustomTags);
         Assert.Equal(Placeholders(descriptor), Placeholders(json));
         Assert.Same(json, JsonWording.For(descriptor)); // made once
+        if (CSharpWording.In(descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), ignoreQuotedValues: false).Count > 0)
+        {
+            Assert.NotSame(descriptor, json); // a format that speaks C# has its JSON variant
+        }
     }
 
     /// <summary>The check above can fail: the C# formats it replaces are found out.</summary>
