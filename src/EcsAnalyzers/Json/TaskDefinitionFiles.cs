@@ -63,10 +63,13 @@ internal static class TaskDefinitionFiles
         }
 
         var model = TaskDefinitionFileReader.Read(path, text, taskDefinition, report);
+
+        // The rules word their messages for C#; what they find in a file is reported in JSON words.
+        var reportInJson = JsonWording.Around(report);
         foreach (var rule in Rule.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rule.Check(model, report);
+            rule.Check(model, reportInJson);
         }
     }
 

@@ -163,6 +163,7 @@ public class PackageIntegrationTests
             var outside = Path.Combine(work.FullName, ".aws", "task-definition.json");
             Assert.Contains(outside + "(5,50): error ECSA8003", files, StringComparison.Ordinal);
             Assert.Contains(Path.Combine(project, "taskdef.json") + "(7,3): error ECSA1003", files, StringComparison.Ordinal);
+            Assert.Contains("warning ECSA6009: Container 'worker' has no memory hard limit (memory):", files, StringComparison.Ordinal); // in JSON words, not "(Memory)"
             Assert.DoesNotContain("appsettings.json", files, StringComparison.Ordinal);
 
             // The default globs turned off: only the file named by the property is checked.

@@ -48,5 +48,33 @@ public class TaskDefinitionCorpusTests
         Assert.True(summary == ExpectedSummary, "findings per rule changed; review them, then update ExpectedSummary:\n" + summary + "\n" + report);
     }
 
+    /// <summary>Every message of every finding reads as JSON: no SDK property name outside the user's quoted values, no C# assignment (arguments too).</summary>
+    [Fact]
+    public void Every_message_reads_as_json()
+    {
+        if (!Directory.Exists(Corpus))
+        {
+            return; // the shared corpus is not on this machine
+        }
+
+        var wrong = new List<string>();
+        var count = 0;
+        foreach (var file in Directory.GetFiles(Corpus, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            foreach (var d in VerifyJson.Diagnostics(File.ReadAllText(file), file))
+            {
+                count++;
+                var message = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+                if (CSharpWording.In(message, ignoreQuotedValues: true) is { Count: > 0 } remnants)
+                {
+                    wrong.Add($"{Path.GetFileName(file)}: {d.Id} {message} ({string.Join("; ", remnants)})");
+                }
+            }
+        }
+
+        Assert.True(count > 250, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     private const string ExpectedSummary = "ECSA1001: 1, ECSA1002: 2, ECSA1003: 1, ECSA1004: 24, ECSA2006: 1, ECSA3001: 103, ECSA3002: 3, ECSA3003: 32, ECSA4001: 1, ECSA4004: 1, ECSA5003: 2, ECSA5005: 2, ECSA5006: 2, ECSA5008: 7, ECSA5010: 1, ECSA5013: 1, ECSA6001: 4, ECSA6002: 11, ECSA6003: 2, ECSA6005: 5, ECSA6006: 2, ECSA6007: 75, ECSA6008: 1, ECSA8002: 1, ECSA8003: 11";
 }

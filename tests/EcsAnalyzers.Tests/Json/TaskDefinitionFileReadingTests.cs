@@ -104,6 +104,11 @@ public class TaskDefinitionFileReadingTests
         var diagnostics = await compilation.WithAnalyzers([new EcsRequestAnalyzer()], options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         var ids = diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Character + 1})").OrderBy(s => s, StringComparer.Ordinal);
         Assert.Equal(["ECSA3001 /repo/.aws/task-definition.json(1)", "ECSA6007 /repo/.aws/task-definition.json(45)", "ECSA8003 /repo/.aws/task-definition.json(90)"], ids); // ECSA6004 and ECSA6009 are off by default: the driver drops them
+
+        // The driver takes a diagnostic whose descriptor is the JSON variant (another instance, same ID) and keeps its JSON message.
+        var missingRole = diagnostics.Single(d => d.Id == "ECSA3001");
+        Assert.NotSame(Descriptors.ECSA3001_MissingTaskRole, missingRole.Descriptor);
+        Assert.StartsWith("Task definition 'web' has no task role (taskRoleArn):", missingRole.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private sealed class JsonFile(string path, string text) : AdditionalText

@@ -85,6 +85,18 @@ public class TaskDefinitionFileNewRulesTests
     [InlineData("\"essential\": false,", "\"essential\": false, \"resourceRequirements\": [{ \"type\": \"NeuronDevice\", \"value\": \"ALL\" }],")]
     public void ECSA1004_not_on_managed_instances(string from, string to) => VerifyJson.Rules("ECSA1004").Analyzer(With(from, to));
 
+    // What a finding says in a file: JSON keys and values, not the C# it says in code.
+    [Theory]
+    [InlineData("ECSA7001", "\"networkMode\": \"awsvpc\"", "\"networkMode\": \"bridge\"", "Amazon ECS Managed Instances supports the network modes awsvpc and host, not bridge; set \"networkMode\": \"awsvpc\"")]
+    [InlineData("ECSA7006", "\"executionRoleArn\": \"arn:aws:iam::123456789012:role/web-execution\",", "", "Task definition 'web' has no execution role, but on Managed Instances, container 'app' sends logs with the awslogs driver, which uses the execution role; add \"executionRoleArn\"")]
+    [InlineData("ECSA6003", "\"transitEncryption\": \"ENABLED\"", "\"transitEncryption\": \"DISABLED\"", "EFS volume 'fs-12345678' is mounted without transit encryption; set \"transitEncryption\": \"ENABLED\"")]
+    [InlineData("ECSA6005", "\"cpu\": \"1024\",", "\"cpu\": \"1024\", \"pidMode\": \"host\",", "\"pidMode\": \"host\" shares the host's process namespace with the containers")]
+    [InlineData("ECSA6006", "\"user\": \"1000\"", "\"user\": \"root\"", "Container 'app' runs as root (\"user\": \"root\"); run it as an unprivileged user")]
+    [InlineData("ECSA7002", "\"essential\": false,", "\"essential\": false, \"disableNetworking\": true,", "Amazon ECS Managed Instances does not support disableNetworking (documented as unsupported)")]
+    [InlineData("ECSA6001", "\"essential\": false,", "\"essential\": false, \"privileged\": true,", "Container 'proxy' runs privileged: it gets root on the host (every device, every capability); remove \"privileged\": true")]
+    public void Findings_in_a_file_are_worded_in_json(string id, string from, string to, string message) =>
+        Assert.Equal(message, VerifyJson.Message(With(from, to), id));
+
     // ECSA7001
     [Fact]
     public void ECSA7001_bridge_on_managed_instances() =>

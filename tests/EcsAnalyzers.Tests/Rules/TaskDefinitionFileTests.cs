@@ -183,6 +183,19 @@ public class TaskDefinitionFileTests
     [InlineData("ECSA5009", "\"networkMode\": \"awsvpc\"", "\"networkMode\": \"AWSVPC\"")]
     public void Placeholders_and_near_misses_are_no_findings(string id, string from, string to) => VerifyJson.Rules(id).Analyzer(With(from, to));
 
+    // What a finding says in a file: JSON keys and values, not the C# it says in code.
+    [Theory]
+    [InlineData("ECSA1001", "\"networkMode\": \"awsvpc\"", "\"networkMode\": \"bridge\"", "Fargate only supports network mode 'awsvpc', but this task definition uses network mode 'bridge'; set \"networkMode\": \"awsvpc\"")]
+    [InlineData("ECSA1002", "\"cpu\": \"512\",", "", "Fargate requires that 'cpu' be defined at the task level; the smallest Fargate size that fits the containers is \"cpu\": \"256\", \"memory\": \"1024\"")]
+    [InlineData("ECSA2003", "\"transitEncryption\": \"ENABLED\"", "\"authorizationConfig\": { \"iam\": \"ENABLED\" }, \"transitEncryption\": \"DISABLED\"", "An EFS volume with IAM authorization needs \"transitEncryption\": \"ENABLED\"")]
+    [InlineData("ECSA3001", "\"taskRoleArn\": \"arn:aws:iam::123456789012:role/web-task\",", "", "Task definition 'web' has no task role (taskRoleArn): its containers get no AWS credentials of their own (on EC2 they fall back to the instance profile, on Fargate they have none); set \"taskRoleArn\" to a least-privilege role")]
+    [InlineData("ECSA4001", "{ \"containerPort\": 8080, \"protocol\": \"tcp\" }", "{ \"containerPort\": 8080, \"hostPort\": 80, \"protocol\": \"tcp\" }", "When networkMode=awsvpc, the host ports and container ports in port mappings must match, but \"hostPort\" 80 differs from \"containerPort\" 8080; remove \"hostPort\"")]
+    [InlineData("ECSA5002", "\"essential\": true,", "\"essential\": false,", "Task definition 'web' has no essential container; mark at least one container \"essential\": true (an omitted \"essential\" is true)")]
+    [InlineData("ECSA1004", "\"essential\": false,", "\"essential\": false, \"linuxParameters\": { \"sharedMemorySize\": 64 },", "Fargate does not support sharedMemorySize")]
+    [InlineData("ECSA5008", "\"essential\": false,", "\"essential\": false, \"healthCheck\": { \"command\": [\"CMD\", \"true\"], \"interval\": 1 },", "Health check: interval is 1 seconds, outside 5-300")]
+    public void Findings_in_a_file_are_worded_in_json(string id, string from, string to, string message) =>
+        Assert.Equal(message, VerifyJson.Message(With(from, to), id));
+
     private static string MarkObject(string id, string markup)
     {
         var at = id switch

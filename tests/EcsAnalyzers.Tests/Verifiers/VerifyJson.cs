@@ -38,6 +38,10 @@ public static class VerifyJson
         return found;
     }
 
+    /// <summary>The message of the one diagnostic of rule <paramref name="id"/> for a file's plain text.</summary>
+    public static string Message(string json, string id) =>
+        Diagnostics(json).Single(d => d.Id == id).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
     private static void Check(string markup, string[]? ids)
     {
         var (text, expected) = Parse(markup);
@@ -49,6 +53,14 @@ public static class VerifyJson
         var wanted = expected.Select(e => Describe(text, e.Id, e.Start, e.End)).OrderBy(s => s, StringComparer.Ordinal).ToList();
         Assert.True(wanted.SequenceEqual(actual), $"expected:\n{string.Join("\n", wanted)}\nactual:\n{string.Join("\n", actual)}\nmessages:\n"
             + string.Join("\n", Diagnostics(text).Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+
+        // Every case of every rule on a file: what it says reads as JSON.
+        foreach (var d in Diagnostics(text))
+        {
+            var message = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            var remnants = EcsAnalyzers.Tests.Json.CSharpWording.In(message, ignoreQuotedValues: true);
+            Assert.True(remnants.Count == 0, $"{d.Id} speaks C# in a JSON file: {message} ({string.Join("; ", remnants)})");
+        }
     }
 
     private static string Describe(string text, string id, int start, int end) => $"{id} at {start}-{end}: {text.Substring(start, end - start)}";
