@@ -158,12 +158,16 @@ internal sealed class TaskDefinitionModel
         }
     }
 
-    /// <summary>Every container's name, when every container is known and each has one constant name; else null.</summary>
+    /// <summary>
+    /// Every container's name, when every container is known, each has one constant name, and no container can be added
+    /// where the analyzer does not look (every write of the request is visible: not a request a helper returns to callers
+    /// that may complete it); else null. What proves a container missing.
+    /// </summary>
     public List<string>? ContainerNames
     {
         get
         {
-            if (!AllContainersKnown)
+            if (!Request.AllWritesVisible || !AllContainersKnown)
             {
                 return null;
             }

@@ -13,7 +13,8 @@ internal sealed class NoEssentialContainerRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            if (!td.AllContainersKnown || td.Containers.Count == 0)
+            // Every container is known, and none can be added elsewhere (a caller may add the essential one to a request a helper returns).
+            if (!td.Request.AllWritesVisible || !td.AllContainersKnown || td.Containers.Count == 0)
             {
                 continue;
             }

@@ -42,10 +42,15 @@ internal sealed class UnknownVolumeRule : Rule
         }
     }
 
-    /// <summary>The declared volume names, or null when some volume or name is not known.</summary>
+    /// <summary>The declared volume names, or null when some volume or name is not known, or a volume may be added elsewhere.</summary>
     private static List<string>? DeclaredVolumes(TaskDefinitionModel td)
     {
         var request = td.Request;
+        if (!request.AllWritesVisible)
+        {
+            return null; // a request a helper returns: its callers may add the volume
+        }
+
         if (request.IsProvablyUnset("Volumes"))
         {
             return new List<string>();
