@@ -612,8 +612,9 @@ void WriteDocs(List<string> summary, string? lastRun = null)
     sb.AppendLine("mappings, every reading shape, constant and unknown values; one file in three builds its containers with a factory");
     sb.AppendLine("and a health-check helper and sends through a wrapper, as real code does) and a `RunTaskRequest`; (c) as (b) with");
     sb.AppendLine("10,000 request files.");
-    sb.AppendLine("As in a real code base, most requests are correct: about one request file in eleven mounts an S3 \"volume\" and one in");
-    sb.AppendLine("seven forgets the task role, so every rule runs over every request and some report.");
+    sb.AppendLine("As in a real code base, ECS would accept most requests: about one request file in eleven mounts an S3 \"volume\" and");
+    sb.AppendLine("some forget the task role, so every rule runs over every request and some report. The generated containers have no");
+    sb.AppendLine("log configuration, so most diagnostics are ECSA6007's (Info, a hardening rule); `--ids` counts them by rule.");
     sb.AppendLine();
     sb.AppendLine($"- Compile time: `Compilation.Emit` of a fresh compilation (what the compiler does in a build). Every measured run");
     sb.AppendLine("  starts from a collected heap, so no run pays for collecting the previous run's garbage.");
