@@ -159,15 +159,17 @@ internal sealed class TaskDefinitionModel
     }
 
     /// <summary>
-    /// Every container's name, when every container is known, each has one constant name, and no container can be added
-    /// where the analyzer does not look (every write of the request is visible: not a request a helper returns to callers
-    /// that may complete it); else null. What proves a container missing.
+    /// Every container is known and none can be added where the analyzer does not look: every write of the request is
+    /// visible (not a request a helper returns to callers that may complete it). What proves a container missing.
     /// </summary>
+    public bool AllContainersFinal => Request.AllWritesVisible && AllContainersKnown;
+
+    /// <summary>Every container's name, when <see cref="AllContainersFinal"/> and each has one constant name; else null.</summary>
     public List<string>? ContainerNames
     {
         get
         {
-            if (!Request.AllWritesVisible || !AllContainersKnown)
+            if (!AllContainersFinal)
             {
                 return null;
             }

@@ -7,9 +7,10 @@ namespace EcsAnalyzers.Rules;
 /// <summary>
 /// ECSA1011: a capacity provider strategy that names FARGATE or FARGATE_SPOT together with any other provider (an Auto
 /// Scaling group or a Managed Instances provider) on RunTask, CreateService or UpdateService, at the first item whose
-/// provider kind differs from the first known item's. Provider names other than FARGATE/FARGATE_SPOT are the user's own, so only a mix with them is provable. Each
-/// list written is checked on its own (a list written under <c>if</c> is another path, not more items), and only when
-/// all its items are known (items added under <c>if</c>/<c>else</c> may be on exclusive paths).
+/// provider kind differs from the first known item's. Provider names other than FARGATE/FARGATE_SPOT are the user's own,
+/// so only a mix with them is provable. Each list written is checked on its own (a list written under <c>if</c> is
+/// another path, not more items), and only when all its items are known (items added under <c>if</c>/<c>else</c> may be
+/// on exclusive paths).
 /// </summary>
 internal sealed class MixedCapacityProvidersRule : Rule
 {

@@ -13,8 +13,7 @@ internal sealed class NoEssentialContainerRule : Rule
     {
         foreach (var td in model.TaskDefinitions)
         {
-            // Every container is known, and none can be added elsewhere (a caller may add the essential one to a request a helper returns).
-            if (!td.Request.AllWritesVisible || !td.AllContainersKnown || td.Containers.Count == 0)
+            if (!td.AllContainersFinal || td.Containers.Count == 0) // a caller may add the essential one to a request a helper returns
             {
                 continue;
             }

@@ -1078,4 +1078,48 @@ public class HelperExampleTests
         }
         """,
         Verify.Diagnostic("ECSA7006").WithLocation(0).WithLocation(1));
+
+    // ---- EcsContainers: RunTask overrides
+
+    [Fact]
+    public Task ECSA5014_an_override_made_by_a_helper() => Verify.Rules("ECSA5014").Analyzer(Usings + """
+        class C
+        {
+            private static ContainerOverride Migrate(string step) => {|#1:new ContainerOverride|} { Command = ["migrate", step] };
+
+            Task Run(IAmazonECS ecs, List<string> subnets) => ecs.RunTaskAsync(new RunTaskRequest
+            {
+                Cluster = "main", TaskDefinition = "app", LaunchType = LaunchType.FARGATE,
+                NetworkConfiguration = new NetworkConfiguration { AwsvpcConfiguration = new AwsVpcConfiguration { Subnets = subnets } },
+                Overrides = new TaskOverride { ContainerOverrides = [{|#0:Migrate("--up")|}] },
+            });
+        }
+        """,
+        Verify.Diagnostic("ECSA5014").WithLocation(0).WithLocation(1).WithArguments("sets Command but no Name"));
+
+    [Fact]
+    public Task ECSA5015_an_override_named_by_a_helper_argument() => Verify.Rules("ECSA5015").Analyzer(Usings + """
+        class C
+        {
+            private static TaskOverride RunCommand(string container, string command) => new TaskOverride
+            {
+                ContainerOverrides = [new ContainerOverride { {|#1:Name = container|}, Command = [command] }],
+            };
+
+            async Task Reindex(IAmazonECS ecs)
+            {
+                var registered = await ecs.RegisterTaskDefinitionAsync(new RegisterTaskDefinitionRequest
+                {
+                    Family = "jobs", TaskRoleArn = "arn:aws:iam::123456789012:role/jobs", Memory = "512",
+                    ContainerDefinitions = [new ContainerDefinition { Name = "worker", Image = "acme/jobs" }],
+                });
+                await ecs.RunTaskAsync(new RunTaskRequest
+                {
+                    TaskDefinition = registered.TaskDefinition.TaskDefinitionArn,
+                    Overrides = RunCommand({|#0:"jobs"|}, "reindex"),
+                });
+            }
+        }
+        """,
+        Verify.Diagnostic("ECSA5015").WithLocation(0).WithLocation(1).WithArguments("jobs", "'jobs'", "'worker'"));
 }
