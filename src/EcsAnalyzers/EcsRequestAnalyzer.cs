@@ -17,29 +17,16 @@ namespace EcsAnalyzers;
 /// read once by <see cref="RequestReader"/>, and every rule runs over what was read (<see cref="BodyAnalysis"/>).
 /// </summary>
 /// <remarks>
-/// Bodies are reached by syntax-node actions on their declarations, not by an operation-block action: the driver then
-/// builds operations only for the bodies this analyzer asks for, not for every body of every file. Each body's
-/// diagnostics lie in that body, so the IDE shows them live and fixes apply.
+/// Bodies are reached by a code-block action (one call per member with executable code; auto-property accessors and
+/// other bodiless members cost nothing), not by an operation-block action: the driver then builds operations only for
+/// the bodies this analyzer asks for, not for every body of every file. The driver runs code-block actions after
+/// operation actions, so where another analyzer of the build (the .NET SDK's own, by default) has had the body's
+/// operations built, this analyzer's request for them is a cache hit. Each body's diagnostics lie in that body, so the
+/// IDE shows them live and fixes apply.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The declarations that hold an executable body (see <see cref="IsBody"/>).</summary>
-    internal static readonly ImmutableArray<SyntaxKind> BodyKinds = ImmutableArray.Create(
-        SyntaxKind.MethodDeclaration,
-        SyntaxKind.ConstructorDeclaration,
-        SyntaxKind.DestructorDeclaration,
-        SyntaxKind.OperatorDeclaration,
-        SyntaxKind.ConversionOperatorDeclaration,
-        SyntaxKind.GetAccessorDeclaration,
-        SyntaxKind.SetAccessorDeclaration,
-        SyntaxKind.InitAccessorDeclaration,
-        SyntaxKind.AddAccessorDeclaration,
-        SyntaxKind.RemoveAccessorDeclaration,
-        SyntaxKind.ArrowExpressionClause,
-        SyntaxKind.EqualsValueClause,
-        SyntaxKind.CompilationUnit);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -66,16 +53,40 @@ public sealed class EcsRequestAnalyzer : DiagnosticAnalyzer
             var files = new EcsFiles(compilation);
             var options = new Options.EcsOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
             var analysis = new Lazy<BodyAnalysis?>(() => EcsKnownTypes.TryCreate(compilation) is { } sdk ? new BodyAnalysis(sdk, compilation, files, options) : null);
-            start.RegisterSyntaxNodeAction(
-                node =>
+            start.RegisterCodeBlockAction(
+                block =>
                 {
-                    if (IsBody(node.Node) && files.MayUseEcs(node.Node.SyntaxTree) && analysis.Value is { } bodies)
+                    if (files.MayUseEcs(block.CodeBlock.SyntaxTree) && BodyOf(block.CodeBlock, block.OwningSymbol) is { } body && analysis.Value is { } bodies)
                     {
-                        bodies.Analyze(node.Node, node.SemanticModel, node.ContainingSymbol, node.ReportDiagnostic, node.CancellationToken);
+                        bodies.Analyze(body, block.SemanticModel, block.OwningSymbol, block.ReportDiagnostic, block.CancellationToken);
                     }
-                },
-                BodyKinds);
+                });
         });
+    }
+
+    /// <summary>The body to read in the code block the driver gives for <paramref name="owner"/>, or null.</summary>
+    internal static SyntaxNode? BodyOf(SyntaxNode block, ISymbol owner) => block switch
+    {
+        BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax => IsBody(block) ? block : null,
+        PropertyDeclarationSyntax property => (SyntaxNode?)property.ExpressionBody ?? property.Initializer,
+        IndexerDeclarationSyntax indexer => indexer.ExpressionBody,
+        ArrowExpressionClauseSyntax or EqualsValueClauseSyntax => IsBody(block) ? block : null,
+        VariableDeclaratorSyntax declarator => declarator.Initializer is { } value && IsBody(value) ? value : null,
+        FieldDeclarationSyntax field => FieldInitializer(field, owner.Name),
+        _ => null,
+    };
+
+    private static SyntaxNode? FieldInitializer(FieldDeclarationSyntax field, string name)
+    {
+        foreach (var variable in field.Declaration.Variables)
+        {
+            if (variable.Identifier.ValueText == name)
+            {
+                return variable.Initializer;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -132,7 +132,7 @@ public class RobustnessTests
         Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync());
         var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
-        Assert.Equal(0, telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockEndActionsCount + telemetry.SyntaxNodeActionsCount
+        Assert.Equal(0, telemetry.CodeBlockActionsCount + telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockEndActionsCount + telemetry.SyntaxNodeActionsCount
             + telemetry.OperationBlockStartActionsCount + telemetry.OperationActionsCount + telemetry.SymbolActionsCount + telemetry.SemanticModelActionsCount);
     }
 
