@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,8 +19,6 @@ namespace EcsAnalyzers.CSharp;
 /// </summary>
 internal sealed partial class RequestReader
 {
-    private static readonly Regex FamilyName = new("^[A-Za-z0-9_-]{1,255}$", RegexOptions.CultureInvariant);
-
     /// <summary>A call of <c>IAmazonECS.RegisterTaskDefinition</c> or <c>RegisterTaskDefinitionAsync</c> with a request argument.</summary>
     private bool IsRegistration(IInvocationOperation call) =>
         call.TargetMethod.Name is "RegisterTaskDefinitionAsync" or "RegisterTaskDefinition"
@@ -94,7 +91,7 @@ internal sealed partial class RequestReader
 
                 request = sends == 1 ? request : null;
             }
-            else if (value is ConstantValue { IsSdkFieldName: false, Text: { } family } && FamilyName.IsMatch(family))
+            else if (value is ConstantValue { IsSdkFieldName: false, Text: { } family } && EcsNames.IsValid(family))
             {
                 request = ByFamily(registered, family, launch.Request.Start, launch.Request.Via ?? launch.Request.Syntax);
             }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 using EcsAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -8,8 +7,6 @@ namespace EcsAnalyzers.Rules;
 /// <summary>ECSA5006: a family, container or volume name that is not 1-255 letters, digits, '-' and '_'.</summary>
 internal sealed class InvalidNameRule : Rule
 {
-    private static readonly Regex Name = new("^[A-Za-z0-9_-]{1,255}$", RegexOptions.CultureInvariant);
-
     public override DiagnosticDescriptor Descriptor => Descriptors.ECSA5006_InvalidName;
 
     public override void Check(BlockModel model, Action<Diagnostic> report)
@@ -30,7 +27,7 @@ internal sealed class InvalidNameRule : Rule
 
             foreach (var (value, write) in o.Constants(property))
             {
-                if (value.Text is { } name && !Name.IsMatch(name))
+                if (value.Text is { } name && !EcsNames.IsValid(name))
                 {
                     report(Diagnose(write.Where, what, name));
                 }
