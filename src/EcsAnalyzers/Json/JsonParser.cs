@@ -7,7 +7,7 @@ namespace EcsAnalyzers.Json;
 
 /// <summary>
 /// A strict JSON reader (RFC 8259) that keeps every value's position, for task-definition files. Hand-written rather
-/// than System.Text.Json (see docs/architecture.md): it reports the exact offset of the first error, reads a template's
+/// than System.Text.Json (see docs/front-ends.md): it reports the exact offset of the first error, reads a template's
 /// bare placeholders (<c>${PORT}</c>, <c>{{ .Memory }}</c>) as unknown values, and needs no assembly the analyzer would
 /// have to ship. Linear in the file's length; nesting deeper than <see cref="MaxDepth"/> gives up (no result, no error).
 /// </summary>

@@ -9,7 +9,7 @@ namespace EcsAnalyzers.Tests.Json;
 /// <summary>
 /// The 211 real task definitions of <c>../shared/taskdefs-corpus</c> (read in place, never copied: they belong to their
 /// authors), when that folder is present: every file reads without an exception, and the findings per rule are the ones
-/// reviewed by hand (see docs/architecture.md).
+/// reviewed by hand (the counts below).
 /// </summary>
 public class TaskDefinitionCorpusTests
 {
