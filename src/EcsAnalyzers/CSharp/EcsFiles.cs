@@ -20,8 +20,8 @@ internal sealed class EcsFiles
     private readonly Func<SyntaxTree, bool> _mentionsEcs;
     private int _globalImport; // 0: not computed, 1: no, 2: yes
 
-    // The last file's answer answers most questions without a lookup (the driver analyzes a file's bodies mostly in a row).
-    private Answer? _last;
+    // The last file's answer answers most questions without a lookup.
+    private readonly LastTree<bool> _last = new();
 
     public EcsFiles(Compilation compilation)
     {
@@ -30,18 +30,8 @@ internal sealed class EcsFiles
     }
 
     /// <summary>Bodies in <paramref name="tree"/> may use the SDK.</summary>
-    public bool MayUseEcs(SyntaxTree tree)
-    {
-        var last = System.Threading.Volatile.Read(ref _last);
-        if (last?.Tree == tree)
-        {
-            return last.Uses;
-        }
-
-        var uses = _answers.GetOrAdd(tree, _mentionsEcs) || GlobalImport;
-        System.Threading.Volatile.Write(ref _last, new Answer(tree, uses));
-        return uses;
-    }
+    public bool MayUseEcs(SyntaxTree tree) =>
+        _last.TryGet(tree, out var uses) ? uses : _last.Set(tree, _answers.GetOrAdd(tree, _mentionsEcs) || GlobalImport);
 
     /// <summary><c>global using Amazon.ECS.Model;</c> in some file (or <c>&lt;Using Include="Amazon.ECS.Model" /&gt;</c> in the project).</summary>
     private bool GlobalImport
@@ -75,18 +65,5 @@ internal sealed class EcsFiles
     {
         var text = tree.GetText().ToString();
         return text.IndexOf("ECS", StringComparison.Ordinal) >= 0 || text.IndexOf("TaskDefinition", StringComparison.Ordinal) >= 0;
-    }
-
-    private sealed class Answer
-    {
-        public Answer(SyntaxTree tree, bool uses)
-        {
-            Tree = tree;
-            Uses = uses;
-        }
-
-        public SyntaxTree Tree { get; }
-
-        public bool Uses { get; }
     }
 }

@@ -96,10 +96,10 @@ internal sealed class EcsOptionsCache
 {
     private readonly AnalyzerConfigOptionsProvider? _provider;
 
-    // The last tree's options answer the next body of the same tree without a lookup. No table and no lock: reading a
-    // tree's options is three lookups, and a lock taken per tree showed in a real build's profile (a thread holding it
-    // while paused by a collection kept the others waiting).
-    private Entry? _last;
+    // The last tree's options answer the next body of the same tree. No table and no lock: reading a tree's options is
+    // three lookups, and a lock taken per tree showed in a real build's profile (a thread holding it while paused by a
+    // collection kept the others waiting).
+    private readonly LastTree<EcsOptions> _last = new();
 
     public EcsOptionsCache(AnalyzerConfigOptionsProvider? provider)
     {
@@ -113,15 +113,7 @@ internal sealed class EcsOptionsCache
             return EcsOptions.Default;
         }
 
-        var last = System.Threading.Volatile.Read(ref _last);
-        if (last?.Tree == tree)
-        {
-            return last.Options;
-        }
-
-        var options = Read(tree);
-        System.Threading.Volatile.Write(ref _last, new Entry(tree, options));
-        return options;
+        return _last.TryGet(tree, out var options) ? options : _last.Set(tree, Read(tree));
     }
 
     private EcsOptions Read(SyntaxTree tree)
@@ -134,18 +126,5 @@ internal sealed class EcsOptionsCache
         {
             return EcsOptions.Default; // a tree the provider does not know
         }
-    }
-
-    private sealed class Entry
-    {
-        public Entry(SyntaxTree tree, EcsOptions options)
-        {
-            Tree = tree;
-            Options = options;
-        }
-
-        public SyntaxTree Tree { get; }
-
-        public EcsOptions Options { get; }
     }
 }
