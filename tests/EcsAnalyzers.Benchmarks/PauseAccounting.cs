@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,11 +21,18 @@ internal sealed class PauseAccountingAnalyzer : DiagnosticAnalyzer
 {
     private readonly DiagnosticAnalyzer _inner;
     private long _pauseTicks;
+    private long _cpuNanoseconds;
 
     public PauseAccountingAnalyzer(DiagnosticAnalyzer inner) => _inner = inner;
 
     /// <summary>Collection pauses that happened while one of the analyzer's callbacks was running.</summary>
     public TimeSpan Pauses => TimeSpan.FromTicks(Interlocked.Read(ref _pauseTicks));
+
+    /// <summary>
+    /// CPU time of the threads that ran the callbacks, while they ran them: the work itself, without the time a callback
+    /// waited for a core (this machine's 2 cores are shared) or was stopped by a collection another thread started.
+    /// </summary>
+    public TimeSpan Cpu => TimeSpan.FromTicks(Interlocked.Read(ref _cpuNanoseconds) / 100);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
 
@@ -33,12 +41,14 @@ internal sealed class PauseAccountingAnalyzer : DiagnosticAnalyzer
     private Action<T> Wrap<T>(Action<T> action) => argument =>
     {
         var before = GC.GetTotalPauseDuration();
+        var cpu = ThreadCpu.Nanoseconds();
         try
         {
             action(argument);
         }
         finally
         {
+            Interlocked.Add(ref _cpuNanoseconds, ThreadCpu.Nanoseconds() - cpu);
             Interlocked.Add(ref _pauseTicks, (GC.GetTotalPauseDuration() - before).Ticks);
         }
     };
@@ -126,4 +136,22 @@ internal sealed class ConstantWorkAnalyzer : DiagnosticAnalyzer
             }
         });
     }
+}
+
+/// <summary>The calling thread's CPU time (clock_gettime, Linux only; 0 elsewhere), unaffected by preemption and waiting.</summary>
+internal static class ThreadCpu
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out Timespec value);
+
+    private struct Timespec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    public static long Nanoseconds() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTimeId, out var t) == 0 ? t.Seconds * 1_000_000_000 + t.Nanoseconds : 0;
 }

@@ -39,13 +39,16 @@ var meziantou = LoadMeziantou();
 
 if (args.Contains("--breakdown"))
 {
-    var bTrees = ordinary.AddRange(requestsB);
-    for (var round = 0; round < 6; round++)
+    var corpusC = args.Contains("--corpus-c");
+    var bTrees = ordinary.AddRange(corpusC ? requestsC : requestsB);
+    for (var round = 0; round < (corpusC ? 3 : 6); round++)
     {
         InstrumentedAnalyzer.Reset();
         var i1 = RunAnalyzers(CSharpCompilation.Create("I", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new InstrumentedAnalyzer()]);
         var real = RunAnalyzers(CSharpCompilation.Create("I", bTrees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [new EcsRequestAnalyzer()]);
-        Console.WriteLine($"corpus b: EcsRequestAnalyzer telemetry {real.Ms:F0} ms; instrumented copy: telemetry {i1.Ms:F0} ms, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, building operations {InstrumentedAnalyzer.Operations.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0} (of which reporting {InstrumentedAnalyzer.Reporting.Elapsed.TotalMilliseconds:F0}), bodies {InstrumentedAnalyzer.Bodies}, KB per body: materializing operations {InstrumentedAnalyzer.WalkBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}, reading {InstrumentedAnalyzer.ReadBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}");
+        var perBody = 1000.0 / InstrumentedAnalyzer.Bodies;
+        Console.WriteLine($"per request body (us): operations {InstrumentedAnalyzer.Operations.Elapsed.TotalMilliseconds * perBody:F1}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds * perBody:F1}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds * perBody:F1}, reporting {InstrumentedAnalyzer.Reporting.Elapsed.TotalMilliseconds * perBody:F1}; filter per callback of all {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0} ms; thread CPU per body (us): operations {InstrumentedAnalyzer.CpuOperations / 1000.0 / InstrumentedAnalyzer.Bodies:F1}, read {InstrumentedAnalyzer.CpuRead / 1000.0 / InstrumentedAnalyzer.Bodies:F1}, rules {InstrumentedAnalyzer.CpuRules / 1000.0 / InstrumentedAnalyzer.Bodies:F1}");
+        Console.WriteLine($"corpus {(corpusC ? "c" : "b")}: EcsRequestAnalyzer telemetry {real.Ms:F0} ms; instrumented copy: telemetry {i1.Ms:F0} ms, filter {InstrumentedAnalyzer.Filter.Elapsed.TotalMilliseconds:F0}, building operations {InstrumentedAnalyzer.Operations.Elapsed.TotalMilliseconds:F0}, read {InstrumentedAnalyzer.Read.Elapsed.TotalMilliseconds:F0}, rules {InstrumentedAnalyzer.Rules.Elapsed.TotalMilliseconds:F0} (of which reporting {InstrumentedAnalyzer.Reporting.Elapsed.TotalMilliseconds:F0}), bodies {InstrumentedAnalyzer.Bodies}, KB per body: materializing operations {InstrumentedAnalyzer.WalkBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}, reading {InstrumentedAnalyzer.ReadBytes / 1024.0 / InstrumentedAnalyzer.Bodies:F1}");
     }
 
     return 0;
@@ -106,31 +109,43 @@ if (args.Contains("--rewrite-docs"))
 if (args.Contains("--growth"))
 {
     // (b) and (c) alone, EcsAnalyzers and the control in alternation, after one warm-up round of each (JIT): the medians
-    // of own work and the (c)/(b) ratios, judged against the control's.
+    // of own work (wall time minus collection pauses) and of the CPU time of the threads running the callbacks (which no
+    // waiting for a core inflates), and their (c)/(b) ratios, each judged against the control's.
     var rounds = Math.Max(iterations, 3);
-    var own = new Dictionary<string, (List<double> Ecs, List<double> Control)>();
+    var own = new Dictionary<string, (List<double> Ecs, List<double> Control, List<double> EcsCpu, List<double> ControlCpu)>();
     foreach (var (name, trees) in new[] { ("b", ordinary.AddRange(requestsB)), ("c", ordinary.AddRange(requestsC)) })
     {
-        own[name] = (new List<double>(), new List<double>());
+        own[name] = ([], [], [], []);
         for (var round = 0; round <= rounds; round++)
         {
             var ecs = new PauseAccountingAnalyzer(new EcsRequestAnalyzer());
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var e = RunAnalyzers(CSharpCompilation.Create("G", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [ecs]);
+            var ecsGcs = $"collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}";
             var control = new PauseAccountingAnalyzer(new ConstantWorkAnalyzer());
+            gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var k = RunAnalyzers(CSharpCompilation.Create("G", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [control]);
-            Console.WriteLine($"corpus {name}{(round == 0 ? " (warm-up)" : "")}: EcsAnalyzers telemetry {e.Ms:F0} ms, own work {e.Ms - ecs.Pauses.TotalMilliseconds:F0} ms, {e.Diagnostics} diagnostics | control telemetry {k.Ms:F0} ms, own work {k.Ms - control.Pauses.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"corpus {name}{(round == 0 ? " (warm-up)" : "")}: EcsAnalyzers telemetry {e.Ms:F0} ms, own work {e.Ms - ecs.Pauses.TotalMilliseconds:F0} ms, CPU {ecs.Cpu.TotalMilliseconds:F0} ms (pauses {ecs.Pauses.TotalMilliseconds:F0} ms), {ecsGcs}, {e.Diagnostics} diagnostics | control telemetry {k.Ms:F0} ms, own work {k.Ms - control.Pauses.TotalMilliseconds:F0} ms, CPU {control.Cpu.TotalMilliseconds:F0} ms (pauses {control.Pauses.TotalMilliseconds:F0} ms), collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}");
             if (round > 0)
             {
                 own[name].Ecs.Add(e.Ms - ecs.Pauses.TotalMilliseconds);
                 own[name].Control.Add(k.Ms - control.Pauses.TotalMilliseconds);
+                own[name].EcsCpu.Add(ecs.Cpu.TotalMilliseconds);
+                own[name].ControlCpu.Add(control.Cpu.TotalMilliseconds);
             }
         }
     }
 
     double M(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
-    var ecsGrowth = M(own["c"].Ecs) / M(own["b"].Ecs);
-    var controlGrowth = M(own["c"].Control) / M(own["b"].Control);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"growth, own work (medians of {rounds} after a warm-up round): EcsAnalyzers (b) {M(own["b"].Ecs):F0} ms, (c) {M(own["c"].Ecs):F0} ms, {ecsGrowth:F1}x; control (b) {M(own["b"].Control):F0} ms, (c) {M(own["c"].Control):F0} ms, {controlGrowth:F1}x | EcsAnalyzers at most the control: {(ecsGrowth <= controlGrowth ? "PASS" : "FAIL")}"));
+    string Judge(string what, List<double> ecsB, List<double> ecsC, List<double> controlB, List<double> controlC)
+    {
+        var ecsGrowth = M(ecsC) / M(ecsB);
+        var controlGrowth = M(controlC) / M(controlB);
+        return string.Create(CultureInfo.InvariantCulture, $"growth, {what} (medians of {rounds} after a warm-up round): EcsAnalyzers (b) {M(ecsB):F0} ms, (c) {M(ecsC):F0} ms, {ecsGrowth:F1}x; control (b) {M(controlB):F0} ms, (c) {M(controlC):F0} ms, {controlGrowth:F1}x | EcsAnalyzers at most the control: {(ecsGrowth <= controlGrowth ? "PASS" : "FAIL")}");
+    }
+
+    Console.WriteLine(Judge("own work", own["b"].Ecs, own["c"].Ecs, own["b"].Control, own["c"].Control));
+    Console.WriteLine(Judge("CPU time in the callbacks", own["b"].EcsCpu, own["c"].EcsCpu, own["b"].ControlCpu, own["c"].ControlCpu));
     return 0;
 }
 
@@ -243,10 +258,12 @@ var ownGrowth = c.OwnMs / b.OwnMs;
 var perBodyB = pureB.Ms * 1000 / pureB.Bodies;
 var perBodyC = pureC.Ms * 1000 / pureC.Bodies;
 var controlOwnGrowth = c.ControlOwnMs / b.ControlOwnMs;
+var cpuGrowth = c.CpuMs / b.CpuMs;
+var controlCpuGrowth = c.ControlCpuMs / b.ControlCpuMs;
 // Growth judged as this machine allows (2 shared cores): pure work per body, and own work against the control's.
 lines.Add(Line(c) + string.Create(CultureInfo.InvariantCulture, $" | pure work per body (reading and rules without the driver, fastest round): (b) {perBodyB:F1} us, (c) {perBodyC:F1} us, (c)/(b) {perBodyC / perBodyB:F2}x (target <= 1.15) {Verdict(perBodyC / perBodyB <= 1.15)}")
-    + string.Create(CultureInfo.InvariantCulture, $" | (c)/(b) analyzer time: telemetry {growth:F1}x, own work {ownGrowth:F1}x; control analyzer (50 us per request body) own work {controlOwnGrowth:F1}x: EcsAnalyzers at most the control {Verdict(ownGrowth <= controlOwnGrowth)}")
-    + string.Create(CultureInfo.InvariantCulture, $" (control: (b) {b.ControlMs:F0} ms, own work {b.ControlOwnMs:F0}; (c) {c.ControlMs:F0} ms, own work {c.ControlOwnMs:F0})"));
+    + string.Create(CultureInfo.InvariantCulture, $" | (c)/(b) analyzer time: telemetry {growth:F1}x, own work {ownGrowth:F1}x; control analyzer (50 us per request body) own work {controlOwnGrowth:F1}x: EcsAnalyzers at most the control {Verdict(ownGrowth <= controlOwnGrowth)}; CPU time in the callbacks: EcsAnalyzers {cpuGrowth:F1}x, control {controlCpuGrowth:F1}x: EcsAnalyzers at most the control {Verdict(cpuGrowth <= controlCpuGrowth)}")
+    + string.Create(CultureInfo.InvariantCulture, $" (control: (b) {b.ControlMs:F0} ms, own work {b.ControlOwnMs:F0}; (c) {c.ControlMs:F0} ms, own work {c.ControlOwnMs:F0}; CPU: EcsAnalyzers (b) {b.CpuMs:F0} ms, (c) {c.CpuMs:F0} ms, control (b) {b.ControlCpuMs:F0} ms, (c) {c.ControlCpuMs:F0} ms)"));
 lines.Add(await MeasureFixesAsync());
 foreach (var line in lines)
 {
@@ -355,6 +372,8 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
     var own = new List<double>();
     var controlRaw = new List<double>();
     var controlOwn = new List<double>();
+    var ecsCpu = new List<double>();
+    var controlCpu = new List<double>();
     var marginal = new List<double>();
     var mez = new List<double>();
     var alloc = new List<double>();
@@ -390,6 +409,8 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
         own.Add(ecsTime - analyzer.Pauses.TotalMilliseconds);
         controlRaw.Add(controlTime);
         controlOwn.Add(controlTime - control.Pauses.TotalMilliseconds);
+        ecsCpu.Add(analyzer.Cpu.TotalMilliseconds);
+        controlCpu.Add(control.Cpu.TotalMilliseconds);
         marginal.Add(besideTelemetry[beside].ExecutionTime.TotalMilliseconds);
         mez.Add(mezTime);
         alloc.Add(requests == 0 ? 0 : Math.Max(0, ecsBytes - baselineBytes) / (double)requests);
@@ -399,7 +420,7 @@ Result Measure(string id, string description, ImmutableArray<SyntaxTree> trees, 
         diagnostics = ecsDiagnostics;
     }
 
-    return new Result(id, description, Median(compile), Median(ecs), Median(own), Median(controlRaw), Median(controlOwn), Median(marginal), Median(mez), Median(alloc), actions, diagnostics);
+    return new Result(id, description, Median(compile), Median(ecs), Median(own), Median(controlRaw), Median(controlOwn), Median(ecsCpu), Median(controlCpu), Median(marginal), Median(mez), Median(alloc), actions, diagnostics);
 }
 
 // Each measured run starts from a collected heap, so that the garbage of the previous run (a whole compilation) is not
@@ -646,7 +667,8 @@ void WriteDocs(List<string> summary, string? lastRun = null)
     sb.AppendLine("  measured the same way: its (c)/(b) ratio shows what the telemetry makes of perfectly linear work on this machine.");
     sb.AppendLine($"- Medians of {smallIterations} rounds for (a) and (b), {iterations} for (c), after a warm-up round; tiered JIT off, so every round runs steady-state code as the");
     sb.AppendLine("  long-lived compiler server does; server GC, as `csc` and `VBCSCompiler` run (their runtimeconfig.json in the .NET SDK).");
-    sb.AppendLine("- `--breakdown` prints where EcsAnalyzers' time goes on corpus (b); `--read-loop` its pure reading and rule cost per");
+    sb.AppendLine("- `--breakdown` prints where EcsAnalyzers' time goes on corpus (b) (`--corpus-c`: on (c)), wall and thread CPU per body;");
+    sb.AppendLine("  `--read-loop` its pure reading and rule cost per");
     sb.AppendLine("  body, without the driver; `--profile` analyzes corpus (b) round after round, to attach `dotnet-trace` to.");
     sb.AppendLine();
     sb.AppendLine("Reproduce:");
@@ -674,7 +696,11 @@ void WriteDocs(List<string> summary, string? lastRun = null)
     sb.AppendLine("EcsAnalyzers' callbacks can double a (b) round, and (c), with five times the heap, gets proportionally more and");
     sb.AppendLine("longer ones, so the telemetry's (c)/(b) overstates growth even for the control. Own work still includes the time");
     sb.AppendLine("a callback waits for a core while the compiler's and the collector's threads run, which also grows with (c): the");
-    sb.AppendLine("control's own-work ratio shows that floor. `--growth` repeats (b) and (c) alone for EcsAnalyzers and the control.");
+    sb.AppendLine("control's own-work ratio shows that floor. The steadiest figure is the *CPU time* of the threads while they run the");
+    sb.AppendLine("callbacks (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)` in the same wrapper, Linux only): it leaves out the collections");
+    sb.AppendLine("(server GC collects on its own threads) and the waiting for a core, and its (c)/(b) is judged against the control's");
+    sb.AppendLine("in the same way. (The control spins for 50 us of wall time, so a preempted spin costs it less CPU, never more.)");
+    sb.AppendLine("`--growth` repeats (b) and (c) alone for EcsAnalyzers and the control, with both verdicts.");
     sb.AppendLine("Compare medians, and use");
     sb.AppendLine("`--breakdown` for where the time goes and how much EcsAnalyzers allocates per body.");
     sb.AppendLine();
@@ -683,7 +709,7 @@ void WriteDocs(List<string> summary, string? lastRun = null)
     Console.WriteLine($"wrote {path}");
 }
 
-internal sealed record Result(string Id, string Description, double CompileMs, double EcsMs, double OwnMs, double ControlMs, double ControlOwnMs, double MarginalMs, double MeziantouMs, double AllocPerRequest, int EcsActionsBeyondStart, int Diagnostics)
+internal sealed record Result(string Id, string Description, double CompileMs, double EcsMs, double OwnMs, double ControlMs, double ControlOwnMs, double CpuMs, double ControlCpuMs, double MarginalMs, double MeziantouMs, double AllocPerRequest, int EcsActionsBeyondStart, int Diagnostics)
 {
     public double Ratio => EcsMs / CompileMs;
 
@@ -736,11 +762,11 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
     public static long JitMethodsRead, JitMethodsRules;
     private static double Jit() => System.Runtime.JitInfo.GetCompilationTime(currentThread: true).TotalMilliseconds;
     private static long JitCount() => System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
-    public static long WalkBytes, ReadBytes;
+    public static long WalkBytes, ReadBytes, CpuOperations, CpuRead, CpuRules;
 
     public static void Reset()
     {
-        Filter = new(); Operations = new(); Read = new(); Rules = new(); Reporting = new(); PerRule = new(); JitFilter = JitOperations = JitRead = JitRules = 0; JitMethodsRead = JitMethodsRules = 0; Bodies = 0; WalkBytes = 0; ReadBytes = 0;
+        Filter = new(); Operations = new(); Read = new(); Rules = new(); Reporting = new(); PerRule = new(); JitFilter = JitOperations = JitRead = JitRules = 0; JitMethodsRead = JitMethodsRules = 0; Bodies = 0; WalkBytes = 0; ReadBytes = 0; CpuOperations = CpuRead = CpuRules = 0;
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EcsAnalyzers.Descriptors.All;
@@ -769,9 +795,12 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
                 var j1 = Jit();
                 JitFilter += j1 - j0;
                 if (!ok) return;
+                var cpu0 = ThreadCpu.Nanoseconds();
                 Operations.Start();
                 var root = node.SemanticModel.GetOperation(node.Node, node.CancellationToken);
                 Operations.Stop();
+                var cpu1 = ThreadCpu.Nanoseconds();
+                CpuOperations += cpu1 - cpu0;
                 JitOperations += Jit() - j1;
                 if (root is null) return;
                 Bodies++;
@@ -786,6 +815,8 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
                 Read.Start();
                 var model = EcsAnalyzers.CSharp.RequestReader.Read(summaries, root, node.ContainingSymbol);
                 Read.Stop();
+                var cpu2 = ThreadCpu.Nanoseconds();
+                CpuRead += cpu2 - cpu1;
                 var j3 = Jit();
                 var c3 = JitCount();
                 JitRead += j3 - j2;
@@ -801,6 +832,7 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
                 }
 
                 Rules.Stop();
+                CpuRules += ThreadCpu.Nanoseconds() - cpu2;
                 JitRules += Jit() - j3;
                 JitMethodsRules += JitCount() - c3;
             });
@@ -838,3 +870,4 @@ internal sealed class JitListener : System.Diagnostics.Tracing.EventListener
         }
     }
 }
+
