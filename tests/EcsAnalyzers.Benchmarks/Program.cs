@@ -821,11 +821,12 @@ internal sealed class InstrumentedAnalyzer : DiagnosticAnalyzer
                 var b1 = GC.GetAllocatedBytesForCurrentThread();
                 var j2 = Jit();
                 var c2 = JitCount();
+                var cpuRead = ThreadCpu.Nanoseconds();
                 Read.Start();
                 var model = EcsAnalyzers.CSharp.RequestReader.Read(summaries, root, node.ContainingSymbol);
                 Read.Stop();
                 var cpu2 = ThreadCpu.Nanoseconds();
-                CpuRead += cpu2 - cpu1;
+                CpuRead += cpu2 - cpuRead;
                 var j3 = Jit();
                 var c3 = JitCount();
                 JitRead += j3 - j2;
