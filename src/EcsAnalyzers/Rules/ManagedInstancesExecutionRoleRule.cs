@@ -37,7 +37,7 @@ internal sealed class ManagedInstancesExecutionRoleRule : Rule
                 return "on Managed Instances, " + name + " sends logs with the awslogs driver, which uses the execution role";
             }
 
-            if (container.Definite("Image")?.Text is { } image && MissingExecutionRoleRule.IsPrivateEcrImage(image.Trim()))
+            if (container.Definite("Image")?.Text is { } image && EcrImages.IsPrivate(image.Trim()))
             {
                 return "on Managed Instances, " + name + " pulls a private Amazon ECR image, which uses the execution role";
             }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using EcsAnalyzers.Model;
-using EcsAnalyzers.Rules;
 
 namespace EcsAnalyzers.Tests.Rules;
 
@@ -53,14 +52,14 @@ public class ValueFactTests
     [Theory]
     [MemberData(nameof(Images))]
     public void An_image_is_private_ECR_exactly_when_the_pattern_matches(string image) =>
-        Assert.Equal(PrivateEcr.IsMatch(image), MissingExecutionRoleRule.IsPrivateEcrImage(image));
+        Assert.Equal(PrivateEcr.IsMatch(image), EcrImages.IsPrivate(image));
 
     [Fact]
     public void The_cases_include_both_answers()
     {
         Assert.Contains(NameCases, EcsNames.IsValid);
         Assert.Contains(NameCases, name => !EcsNames.IsValid(name));
-        Assert.Contains(ImageCases, MissingExecutionRoleRule.IsPrivateEcrImage);
-        Assert.Contains(ImageCases, image => !MissingExecutionRoleRule.IsPrivateEcrImage(image));
+        Assert.Contains(ImageCases, EcrImages.IsPrivate);
+        Assert.Contains(ImageCases, image => !EcrImages.IsPrivate(image));
     }
 }
