@@ -80,7 +80,7 @@ internal static class RealBuild
                 var target = requests == 0 ? 0.003 : requests == 1 ? double.NaN : 0.03;
                 var verdict = double.IsNaN(target) ? "" : $" | target <= {target:P1}: {(e / c <= target ? "PASS" : "FAIL")}";
                 var mode = server ? $"compiler server (the SDK's default) after {warmUps} warm-up builds" : "csc per build (UseSharedCompilation=false)";
-                lines.Add(string.Create(CultureInfo.InvariantCulture, $"real build, {mode}, {OrdinaryFiles} ordinary files + {name}: EcsAnalyzers {e:F0} ms = {e / c:P2} of Csc {c:F0} ms (median of {measured}){verdict}"));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"real build, {mode}, {OrdinaryFiles} ordinary files + {name}: EcsAnalyzers {e:F0} ms = {e / c:P2} of Csc {c:F0} ms (median of {measured}; each build: {string.Join(", ", ecs.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))} ms){verdict}"));
                 Console.WriteLine(lines[^1]);
             }
         }
