@@ -120,13 +120,13 @@ if (args.Contains("--growth"))
         foreach (var (name, trees) in corpora)
         {
             var ecs = new PauseAccountingAnalyzer(new EcsRequestAnalyzer());
-            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var gcs = Collections();
             var e = RunAnalyzers(CSharpCompilation.Create("G", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [ecs]);
-            var ecsGcs = $"collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}";
+            var ecsGcs = CollectionsSince(gcs);
             var control = new PauseAccountingAnalyzer(new ConstantWorkAnalyzer());
-            gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            gcs = Collections();
             var k = RunAnalyzers(CSharpCompilation.Create("G", trees, SdkReferences.For(SdkVersion.V4), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)), [control]);
-            var controlGcs = $"collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}";
+            var controlGcs = CollectionsSince(gcs);
 
             // Beside an analyzer that has the driver build every operation tree (as the SDK's CA analyzers do in a build):
             // EcsAnalyzers' GetOperation is then a cache hit, and its callbacks hold only its own work, as the control's do.
@@ -146,6 +146,9 @@ if (args.Contains("--growth"))
         }
     }
 
+    static (int, int, int) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    static string CollectionsSince((int Gen0, int Gen1, int Gen2) start) =>
+        $"collections {GC.CollectionCount(0) - start.Gen0}/{GC.CollectionCount(1) - start.Gen1}/{GC.CollectionCount(2) - start.Gen2}";
     double M(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
     string Judge(string what, List<double> ecsB, List<double> ecsC, List<double> controlB, List<double> controlC)
     {
